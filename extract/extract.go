@@ -1,0 +1,111 @@
+// Package extract turns Arabic news text into conflict-event records: it runs
+// the gazetteer matcher and the number, date and attribution rules over a
+// tokenized document and links what they find into events. It does no file
+// or terminal I/O.
+package extract
+
+import (
+	"sort"
+	"time"
+
+	"rasd/gazetteer"
+	"rasd/normalize"
+)
+
+// Document is one text to extract from.
+type Document struct {
+	// ID names the document in the output: a path, "-" for stdin, or a
+	// record id.
+	ID string
+	// Text is the decoded original text; all offsets point into it.
+	Text string
+	// Ref is the reference date for relative dates (the publication date);
+	// the zero value means unknown.
+	Ref time.Time
+}
+
+// Result holds what was found in one document.
+type Result struct {
+	// Mentions are the places, groups, sources, numbers and dates, in text order.
+	Mentions []Mention
+	// Events are the events, in the order they are first reported.
+	Events []Event
+}
+
+// Extractor runs the extraction pipeline. It is read-only after New and safe
+// for concurrent use.
+type Extractor struct {
+	gaz *gazetteer.Gazetteer
+}
+
+// New returns an extractor that matches names against g.
+func New(g *gazetteer.Gazetteer) *Extractor {
+	return &Extractor{gaz: g}
+}
+
+// doc is a document under analysis: its tokens and what the rules found.
+type doc struct {
+	id      string
+	ref     time.Time
+	text    *normalize.Text
+	toks    []normalize.Token
+	sents   []normalize.Sentence
+	matches []gazetteer.Match // places, groups and sources, in text order
+	dates   []Mention
+	numbers []Mention
+	sources []Mention
+}
+
+// Extract analyses one document.
+func (x *Extractor) Extract(in Document) Result {
+	d := &doc{id: in.ID, ref: in.Ref}
+	d.text = normalize.Fold(in.Text, normalize.Match)
+	d.toks = normalize.Tokenize(d.text)
+	d.sents = normalize.Sentences(d.toks)
+	if x.gaz != nil {
+		d.matches = x.gaz.Match(d.text, d.toks)
+	}
+	d.dates = findDates(d)
+	d.numbers = findNumbers(d)
+	d.sources = findSources(d)
+	var res Result
+	res.Mentions = d.mentions()
+	res.Events = buildEvents(d)
+	return res
+}
+
+// span returns the original text between code point offsets.
+func (d *doc) span(start, end int) Span {
+	return Span{Text: d.text.Surface(start, end), Start: start, End: end}
+}
+
+// entryMention turns a gazetteer match into a mention.
+func (d *doc) entryMention(m gazetteer.Match) Mention {
+	e := m.Entry
+	out := Mention{Span: d.span(m.Start, m.End), Doc: d.id, Kind: e.Kind.String(),
+		ID: e.ID, Name: e.Name, NameEn: e.NameEn, Type: e.Type}
+	if e.Kind == gazetteer.Place {
+		out.Country, out.Feature = e.Country, e.Feature
+		out.Lat, out.Lon, out.HasCoord = e.Lat, e.Lon, e.HasCoord
+	}
+	return out
+}
+
+// mentions gathers every mention in text order.
+func (d *doc) mentions() []Mention {
+	var out []Mention
+	for _, m := range d.matches {
+		if m.Entry.Kind == gazetteer.Source {
+			continue // sources are reported where something is attributed to them
+		}
+		out = append(out, d.entryMention(m))
+	}
+	out = append(out, d.dates...)
+	out = append(out, d.numbers...)
+	out = append(out, d.sources...)
+	for i := range out {
+		out[i].Doc = d.id
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}

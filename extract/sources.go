@@ -1,0 +1,4 @@
+package extract
+
+// findSources finds attributions.
+func findSources(d *doc) []Mention { return nil }
