@@ -1,0 +1,245 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// dataDir is ../shared/data seen from the repository root.
+const dataDir = "../../../../shared/data"
+
+func readDataFile(t *testing.T, name string) []row {
+	t.Helper()
+	path := filepath.Join("..", "..", "data", name)
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("read %s: %v", path, err)
+	}
+	rows, err := readRows(name, bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rows
+}
+
+// TestDataFiles runs the data checks over the committed place files, in the
+// order rasd loads them.
+func TestDataFiles(t *testing.T) {
+	gen := readDataFile(t, "places_geonames.tsv")
+	cur := readDataFile(t, "places.tsv")
+	if len(gen) < 2000 {
+		t.Errorf("places_geonames.tsv has %d entries, want >= 2000", len(gen))
+	}
+	errs := checkRows(gen, cur)
+	for i, e := range errs {
+		if i == 50 {
+			t.Errorf("... and %d more", len(errs)-50)
+			break
+		}
+		t.Error(e)
+	}
+}
+
+// TestCuratedNames checks places.tsv for what the generator filters out by
+// itself: adjectives of origin and generic nouns listed as names.
+func TestCuratedNames(t *testing.T) {
+	for _, r := range readDataFile(t, "places.tsv") {
+		for _, a := range r.names() {
+			k := key(a.text)
+			if utf8.RuneCountInString(strings.ReplaceAll(k, " ", "")) < 2 {
+				t.Errorf("%s: name %q too short", r.where(), a.text)
+			}
+			if stopKeys[k] && !curatedStopOK[k] {
+				t.Errorf("%s: name %q is a common word", r.where(), a.text)
+			}
+			if cleanName(a.text) == "" {
+				t.Errorf("%s: name %q is not clean Arabic", r.where(), a.text)
+			}
+		}
+	}
+}
+
+// curatedStopOK are common words that places.tsv may list: there they are
+// the proper name of one well-known place.
+var curatedStopOK = map[string]bool{}
+
+// TestGenerated rebuilds the generated file from the samples and compares it
+// with the committed one.
+func TestGenerated(t *testing.T) {
+	if _, err := os.Stat(filepath.Join(dataDir, "geonames")); err != nil {
+		t.Skipf("GeoNames samples not found at %s: %v", dataDir, err)
+	}
+	entries, err := build(dataDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.CreateTemp(t.TempDir(), "places-*.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := write(f, entries); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	got, err := os.ReadFile(f.Name())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile(filepath.Join("..", "..", "data", "places_geonames.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("places_geonames.tsv is stale: run go run ./gazetteer/internal/gen from the repository root")
+	}
+}
+
+func TestCleanName(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"plain", "حلب", "حلب"},
+		{"diacritics and tatweel", "مِـنْـطَـقَـة مَـكَّـة", "منطقة مكة"},
+		{"direction mark", "مركة\u200e", "مركة"},
+		{"parenthetical", "الرقة (مدينة)", "الرقة"},
+		{"hyphen", "بعلبك - الهرمل", "بعلبك الهرمل"},
+		{"persian letter", "کرمانشاه", ""},
+		{"persian yeh", "تهرانی", ""},
+		{"zwnj", "می\u200cرود", ""},
+		{"latin", "Aleppo", ""},
+		{"kurdish initial yeh hamza", "ئاممان", ""},
+		{"kurdish medial teh marbuta", "كةربالا", ""},
+		{"wasla", "ٱلرقة", "الرقة"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := cleanName(tc.in); got != tc.want {
+				t.Errorf("cleanName(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestKey(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+	}{
+		{"article", "العراق", "عراق"},
+		{"alef hamza", "إدلب", "ادلب"},
+		{"ta marbuta", "الرقة", "الرقه"},
+		{"alef maksura", "ديالى", "ديالي"},
+		{"article on second word", "دير الزور", "دير زور"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if key(tc.a) != key(tc.b) {
+				t.Errorf("key(%q) = %q, key(%q) = %q, want equal", tc.a, key(tc.a), tc.b, key(tc.b))
+			}
+		})
+	}
+}
+
+func TestStripHead(t *testing.T) {
+	tests := []struct {
+		name, in, rest, head string
+	}{
+		{"governorate", "محافظة حلب", "حلب", "محافظة"},
+		{"two heads", "مركز قضاء القائم", "القائم", "مركز"},
+		{"no head", "دير الزور", "دير الزور", ""},
+		{"head only", "محافظة", "محافظة", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rest, head := stripHead(tc.in)
+			if rest != tc.rest || head != tc.head {
+				t.Errorf("stripHead(%q) = %q, %q; want %q, %q", tc.in, rest, head, tc.rest, tc.head)
+			}
+		})
+	}
+}
+
+func TestPlaceFeature(t *testing.T) {
+	tests := []struct {
+		name, code string
+		pop        int
+		want       string
+	}{
+		{"capital", "PPLC", 0, "city"},
+		{"admin seat", "PPLA", 5000, "city"},
+		{"big place", "PPL", 150000, "city"},
+		{"district seat", "PPLA2", 3000, "town"},
+		{"town", "PPL", 20000, "town"},
+		{"village", "PPLA3", 800, "village"},
+		{"section", "PPLX", 50000, "area"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := placeFeature(tc.code, tc.pop); got != tc.want {
+				t.Errorf("placeFeature(%q, %d) = %q, want %q", tc.code, tc.pop, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestCanonicalSpelling(t *testing.T) {
+	tests := []struct {
+		name, roman string
+		cands       []string
+		want        string
+	}{
+		{"qamishli", "Al Qāmishlī", []string{"القامشلو", "القامشلي"}, "القامشلي"},
+		{"manbij", "Manbij", []string{"ممبج", "منبج"}, "منبج"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := newPlace("1", tc.roman, tc.roman, "SY", "", "PPL", "35", "38", 0, tc.cands, nil, false)
+			if e == nil || e.name != tc.want {
+				t.Errorf("newPlace(%q, %q) name = %v, want %q", tc.roman, tc.cands, e, tc.want)
+			}
+		})
+	}
+}
+
+func TestResolveShared(t *testing.T) {
+	city := &entry{id: "gn:1", name: "حلب", feature: "city", population: 2000000}
+	gov := &entry{id: "place:sy:adm1-09", name: "حلب", feature: "admin1", headed: "محافظة حلب",
+		aliases: []alias{{text: "محافظة حلب"}}}
+	village := &entry{id: "gn:2", name: "قرية", feature: "village", aliases: []alias{{text: "الحلب"}}}
+	resolveShared([]*entry{village, gov, city})
+	if city.nameShared {
+		t.Errorf("city lost its plain key")
+	}
+	if gov.name != "محافظة حلب" || len(gov.aliases) != 1 || gov.aliases[0] != (alias{"حلب", true}) {
+		t.Errorf("governorate = %q %v, want name محافظة حلب and alias ~حلب", gov.name, gov.aliases)
+	}
+	if !village.aliases[0].shared {
+		t.Errorf("village alias not declared shared")
+	}
+}
+
+func FuzzCleanName(f *testing.F) {
+	for _, s := range []string{"حلب", "محافظة  حلب-", "كةربالا", "مِـنْـطَـقَـة", "a", "(الرقة)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := cleanName(s)
+		if got == "" {
+			return
+		}
+		if cleanName(got) != got {
+			t.Errorf("cleanName not idempotent: %q -> %q -> %q", s, got, cleanName(got))
+		}
+		if strings.HasPrefix(got, " ") || strings.HasSuffix(got, " ") || strings.Contains(got, "  ") {
+			t.Errorf("cleanName(%q) = %q has stray spaces", s, got)
+		}
+		for _, r := range got {
+			if r != ' ' && !isArabicLetter(r) {
+				t.Errorf("cleanName(%q) = %q holds %U", s, got, r)
+			}
+		}
+	})
+}
