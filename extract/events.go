@@ -1,4 +1,274 @@
 package extract
 
-// buildEvents links mentions into events.
-func buildEvents(d *doc) []Event { return nil }
+import (
+	"strings"
+
+	"rasd/gazetteer"
+	"rasd/normalize"
+)
+
+// hit is a trigger found in the text.
+type hit struct {
+	typ        string
+	class      triggerClass
+	first, end int // token range
+	start, off int // original code point span
+	definite   bool
+}
+
+// findTriggers finds the trigger words of sentence s, longest first.
+func (d *doc) findTriggers(s normalize.Sentence) []hit {
+	var out []hit
+	var cands []normalize.Candidate
+	for i := s.First; i < s.Last; i++ {
+		tk := d.toks[i]
+		if tk.Kind != normalize.Word {
+			continue
+		}
+		cands = triggerKeys(cands[:0], tk.Norm)
+		best, bestLen, skip, definite := trigger{}, 0, 0, false
+		for _, c := range cands {
+			for _, tr := range triggerLexicon[c.Key] {
+				n := 1 + len(tr.tokens)
+				if n <= bestLen || i+n > s.Last || !d.followedBy(i+1, tr.tokens) {
+					continue
+				}
+				best, bestLen, skip, definite = tr, n, c.Skip, c.Article || strings.HasPrefix(c.Key, "ال")
+			}
+		}
+		if bestLen == 0 {
+			continue
+		}
+		start, _ := d.text.Span(tk.NormStart+skip, tk.NormEnd)
+		end := d.toks[i+bestLen-1].End
+		out = append(out, hit{typ: best.typ, class: best.class, first: i, end: i + bestLen, start: start, off: end, definite: definite})
+		i += bestLen - 1
+	}
+	return out
+}
+
+// followedBy reports whether the tokens from i on read want, ignoring an
+// article on either side.
+func (d *doc) followedBy(i int, want []string) bool {
+	for k, w := range want {
+		if i+k >= len(d.toks) || stripArticle(d.toks[i+k].Norm) != stripArticle(w) {
+			return false
+		}
+	}
+	return true
+}
+
+func stripArticle(s string) string {
+	if strings.HasPrefix(s, "ال") && len(s) > len("ال")+2*2 {
+		return s[len("ال"):]
+	}
+	return s
+}
+
+// wordsIn reports whether any token in [a, b) is one of set (after clitics).
+func (d *doc) wordsIn(a, b int, set map[string]bool) bool {
+	if a < 0 {
+		a = 0
+	}
+	if b > len(d.toks) {
+		b = len(d.toks)
+	}
+	for i := a; i < b; i++ {
+		for _, c := range normalize.Clitics(d.toks[i].Norm) {
+			if set[c.Key] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func foldSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[normalize.String(w, normalize.Match)] = true
+	}
+	return m
+}
+
+var (
+	airWords = foldSet("طيران", "الطيران", "طائرات", "طائرة", "جوي", "جوية", "الجوي", "الجوية", "الحربي",
+		"الحربية", "المروحي", "المروحية", "مروحية", "مروحيات", "مقاتلات", "غارات", "غارة", "مسيرة", "مسيرات")
+	suicideWords = foldSet("انتحاري", "انتحارية", "انتحاريين", "انتحاريان", "انتحاريا", "ناسف", "ناسفا")
+	// irrealis words before a trigger make it a threat, plan, condition or
+	// denial rather than an event.
+	irrealisWords = foldSet("لم", "لن", "سوف", "قد", "حال", "إذا", "اذا", "لو", "هدد", "يهدد", "تهدد", "هددت",
+		"توعد", "توعدت", "يعتزم", "تعتزم", "يخطط", "تخطط", "خطط", "لمنع", "منع", "إحباط", "احباط", "تحذير",
+		"حذر", "حذرت", "يحذر", "تحذر", "خشية", "مخاوف", "احتمال", "يمكن", "ربما", "بهدف", "للتصدي")
+	habitualWords = foldSet("مرارا", "باستمرار", "بانتظام", "عادة", "مرات")
+	continuationCues = foldSet("أضاف", "أضافت", "تابع", "تابعت", "أوضح", "أوضحت", "أشار", "أشارت", "لفت",
+		"لفتت", "بين", "بينت", "أكد", "أكدت")
+)
+
+// eventDraft is an event being assembled, with the token range it owns.
+type eventDraft struct {
+	ev         Event
+	sent       int
+	first, end int // token range of the segment the event owns
+	trigger    hit
+	casualty   bool // made only of casualty words
+	merged     bool
+}
+
+// buildEvents links triggers and mentions into events.
+func buildEvents(d *doc) []Event {
+	var drafts []*eventDraft
+	for si, s := range d.sents {
+		hits := d.findTriggers(s)
+		hits = d.realis(hits)
+		if len(hits) == 0 {
+			continue
+		}
+		evs := d.groupHits(si, s, hits)
+		for _, e := range evs {
+			d.fill(e, s)
+		}
+		// a sentence that continues the previous one's report enriches the
+		// previous event instead of making a new one
+		if len(drafts) > 0 && len(evs) > 0 {
+			prev := drafts[len(drafts)-1]
+			if d.continues(prev, evs[0], s) {
+				mergeInto(prev, evs[0])
+				evs = evs[1:]
+			}
+		}
+		drafts = append(drafts, evs...)
+	}
+	drafts = dropEchoes(drafts)
+	out := make([]Event, 0, len(drafts))
+	for _, e := range drafts {
+		ev := e.ev
+		ev.Doc = d.id
+		if ev.Places == nil {
+			ev.Places = []EventPlace{}
+		}
+		if ev.Actors == nil {
+			ev.Actors = []EventActor{}
+		}
+		if ev.Quantities == nil {
+			ev.Quantities = []Quantity{}
+		}
+		out = append(out, ev)
+	}
+	return out
+}
+
+// realis drops triggers that stand after a negation, modal, threat or
+// condition word, or that describe habitual background.
+func (d *doc) realis(hits []hit) []hit {
+	out := hits[:0]
+	for _, h := range hits {
+		if d.wordsIn(h.first-3, h.first, irrealisWords) && h.class != casualtyWord {
+			continue
+		}
+		if d.wordsIn(h.end, h.end+6, habitualWords) {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// mergedType says what one event becomes when a second trigger of type b
+// joins an event of type a in the same sentence, or "" when b is a separate
+// event.
+func mergedType(a, b string) string {
+	if a == b {
+		return a
+	}
+	pair := func(x, y string) bool { return (a == x && b == y) || (a == y && b == x) }
+	switch {
+	case pair(Explosion, SuicideBombing):
+		return SuicideBombing
+	case pair(Explosion, Airstrike):
+		return Airstrike
+	case pair(Explosion, Shelling):
+		return Shelling
+	case a == Attack && b != TerritoryChange && b != Protest && b != Arrest:
+		return b
+	case b == Attack && a != TerritoryChange && a != Protest && a != Arrest:
+		return a
+	case pair(ArmedClash, TerritoryChange):
+		return a
+	}
+	return ""
+}
+
+// groupHits turns the triggers of one sentence into event drafts.
+func (d *doc) groupHits(si int, s normalize.Sentence, hits []hit) []*eventDraft {
+	air := d.wordsIn(s.First, s.Last, airWords)
+	suicide := d.wordsIn(s.First, s.Last, suicideWords)
+	var strong, weak, casualty []hit
+	for _, h := range hits {
+		switch h.class {
+		case eventWord:
+			if h.typ == Shelling && air && d.wordsIn(h.first-4, h.end+5, airWords) {
+				h.typ = Airstrike
+			}
+			if suicide && (h.typ == Explosion || h.typ == Attack) {
+				h.typ = SuicideBombing
+			}
+			strong = append(strong, h)
+		case targetWord:
+			weak = append(weak, h)
+		case casualtyWord:
+			casualty = append(casualty, h)
+		}
+	}
+	onlyCasualty := false
+	if len(strong) == 0 {
+		switch {
+		case len(weak) > 0:
+			strong = weak[:1]
+		case len(casualty) > 0:
+			strong, onlyCasualty = casualty[:1], true
+		default:
+			return nil
+		}
+	}
+	var out []*eventDraft
+	for _, h := range strong {
+		if n := len(out); n > 0 {
+			if t := mergedType(out[n-1].ev.Type, h.typ); t != "" {
+				out[n-1].ev.Type = t
+				continue
+			}
+		}
+		e := &eventDraft{sent: si, trigger: h, casualty: onlyCasualty}
+		e.ev.Type = h.typ
+		e.ev.Trigger = d.span(h.start, h.off)
+		e.ev.Sentence = d.span(s.Start, s.End)
+		out = append(out, e)
+	}
+	// each event owns the tokens from its trigger to the next event's trigger;
+	// the first also owns what precedes it
+	for k, e := range out {
+		e.first, e.end = e.trigger.first, s.Last
+		if k == 0 {
+			e.first = s.First
+		}
+		if k+1 < len(out) {
+			e.end = out[k+1].trigger.first
+		}
+	}
+	if onlyCasualty && len(out) == 1 && d.armedOnBothSides(s) {
+		out[0].ev.Type = ArmedClash
+	}
+	return out
+}
+
+// armedOnBothSides reports a sentence that names two or more armed groups.
+func (d *doc) armedOnBothSides(s normalize.Sentence) bool {
+	ids := map[string]bool{}
+	for _, m := range d.matches {
+		if m.First >= s.First && m.Last <= s.Last && m.Entry.Kind == gazetteer.Group {
+			ids[m.Entry.ID] = true
+		}
+	}
+	return len(ids) >= 2
+}

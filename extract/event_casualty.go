@@ -1,0 +1,150 @@
+package extract
+
+import "rasd/normalize"
+
+var (
+	// killedBefore are words that, just before a number, say it counts dead.
+	killedBefore = foldSet("مقتل", "قتل", "قتلت", "قتلوا", "يقتل", "مصرع", "استشهاد", "استشهد", "سقوط", "حصيلة",
+		"وفاة", "وفاه", "أودى", "بحياة", "أسفر", "أوقع", "قضى", "لقي", "لقوا")
+	// killedAfter are words that, after a number and its noun, say it counts dead.
+	killedAfter = foldSet("قتيل", "قتيلا", "قتلى", "القتلى", "قتلوا", "قتلو", "قتل", "مصرعهم", "مصرعه", "حتفهم",
+		"حتفه", "مقتولين", "شهيدا", "شهداء", "جثث", "جثة", "ضحية", "ضحايا", "قضوا", "توفوا", "لقوا")
+	injuredBefore = foldSet("إصابة", "اصابة", "أصيب", "اصيب", "أصيبت", "جرح", "جرحت", "إصابات", "وإصابة")
+	injuredAfter  = foldSet("جرحى", "الجرحى", "جريح", "جريحا", "مصابين", "مصابا", "أصيبوا", "اصيبوا", "بجروح",
+		"جرحوا", "إصابات", "مصاب")
+	// nonPerson units count things, not people.
+	nonPerson = foldSet("صاروخ", "صواريخ", "قذيفة", "قذائف", "طائرة", "طائرات", "غارة", "غارات", "انفجار",
+		"انفجارات", "كيلومتر", "كم", "متر", "يوم", "أيام", "ساعة", "ساعات", "دقيقة", "شهر", "أشهر", "سنة",
+		"سنوات", "عام", "أعوام", "دبابة", "دبابات", "سيارة", "سيارات", "آلية", "آليات", "منزل", "منازل",
+		"قرية", "قرى", "موقع", "مواقع", "مدينة", "بلدة", "دولار", "بالمئة", "بالمائة", "%", "مرة", "مرات",
+		"برميل", "براميل", "عبوة", "عبوات", "لغم", "ألغام", "هجوم", "هجمات", "ضربة", "ضربات", "مليون", "ألف")
+	// qualifierWords may stand between a cue and its number.
+	qualifierWords = foldSet("أكثر", "من", "ما", "لا", "يقل", "عن", "نحو", "حوالي", "حوالى", "قرابة", "زهاء",
+		"يزيد", "على", "الأقل", "يقارب", "أقل", "إلى", "الى", "عدد", "بحياة", "عن")
+	subsetWords  = foldSet("بينهم", "منهم", "بينها", "بينهن", "منها")
+	negations    = foldSet("لم", "لا", "دون", "بدون", "عدم", "لن")
+	killedNeg    = foldSet("يقتل", "تقتل", "يسقط", "قتلى", "ضحايا", "يصب", "وفيات")
+	injuredNeg   = foldSet("إصابات", "اصابات", "جرحى", "يصب", "يصاب", "إصابة")
+	casualtyCore = foldSet("قتلى", "جرحى", "إصابات", "ضحايا")
+)
+
+// inSet reports whether token i, under any clitic reading, is in set.
+func (d *doc) inSet(i int, set map[string]bool) bool {
+	if i < 0 || i >= len(d.toks) {
+		return false
+	}
+	for _, c := range normalize.Clitics(d.toks[i].Norm) {
+		if set[c.Key] {
+			return true
+		}
+	}
+	return false
+}
+
+// casualtyKind says whether the number mention m counts people killed
+// ("killed"), injured ("injured"), or neither ("").
+func (d *doc) casualtyKind(m Mention) string {
+	first, last := d.tokenAt(m.Start), d.tokenAt(m.End-1)+1
+	unit := normalize.String(m.Unit, normalize.Match)
+	if nonPerson[unit] {
+		return ""
+	}
+	switch {
+	case killedAfter[unit]:
+		return "killed"
+	case injuredAfter[unit]:
+		return "injured"
+	}
+	// a cue before the number, over qualifiers (مقتل ما لا يقل عن 8)
+	for i, n := first-1, 0; i >= 0 && n < 6; i, n = i-1, n+1 {
+		if d.toks[i].Kind != normalize.Word {
+			break
+		}
+		if d.inSet(i, killedBefore) {
+			return "killed"
+		}
+		if d.inSet(i, injuredBefore) {
+			return "injured"
+		}
+		if !d.inSet(i, qualifierWords) {
+			break
+		}
+	}
+	// a cue after the number and its noun (7 مدنيين مصرعهم, 6 حوثيين قتلوا)
+	for i, n := last, 0; i < len(d.toks) && n < 5; i, n = i+1, n+1 {
+		if d.toks[i].Kind == normalize.Number || d.toks[i].Kind == normalize.Punct {
+			break
+		}
+		if d.inSet(i, killedAfter) {
+			return "killed"
+		}
+		if d.inSet(i, injuredAfter) {
+			return "injured"
+		}
+	}
+	return ""
+}
+
+// casualties sets killed, injured and quantities from the numbers the event
+// owns, and zero counts from negated casualty words (لم يقتل أي جندي).
+func (d *doc) casualties(e *eventDraft) {
+	var killed, injured []Mention
+	for _, m := range d.numbers {
+		ti := d.tokenAt(m.Start)
+		if ti < e.first || ti >= e.end {
+			continue
+		}
+		switch d.casualtyKind(m) {
+		case "killed":
+			if !d.wordsIn(ti-2, ti, subsetWords) {
+				killed = append(killed, m)
+			}
+		case "injured":
+			if !d.wordsIn(ti-2, ti, subsetWords) {
+				injured = append(injured, m)
+			}
+		default:
+			if m.Value != nil {
+				e.ev.Quantities = append(e.ev.Quantities, Quantity{Span: m.Span, Value: m.Value, Qualifier: m.Qualifier, Unit: m.Unit})
+			}
+		}
+	}
+	e.ev.Killed = total(killed)
+	e.ev.Injured = total(injured)
+	for i := e.first; i < e.end && (e.ev.Killed == nil || e.ev.Injured == nil); i++ {
+		if !d.inSet(i, negations) {
+			continue
+		}
+		for j := i + 1; j <= i+2 && j < e.end; j++ {
+			switch {
+			case e.ev.Killed == nil && d.inSet(j, killedNeg):
+				e.ev.Killed = &Count{Span: d.span(d.toks[i].Start, d.toks[j].End), Value: 0.0, Qualifier: "exact"}
+			case e.ev.Injured == nil && d.inSet(j, injuredNeg):
+				e.ev.Injured = &Count{Span: d.span(d.toks[i].Start, d.toks[j].End), Value: 0.0, Qualifier: "exact"}
+			default:
+				continue
+			}
+			break
+		}
+	}
+}
+
+// total adds up distinct counts of one kind (مقتل 18 من ... ومقتل 4 من ...).
+func total(ms []Mention) *Count {
+	if len(ms) == 0 {
+		return nil
+	}
+	c := &Count{Span: ms[0].Span, Value: ms[0].Value, Qualifier: ms[0].Qualifier}
+	sum, ok := ms[0].Value.(float64)
+	seen := map[float64]bool{sum: true}
+	for _, m := range ms[1:] {
+		v, isNum := m.Value.(float64)
+		if !ok || !isNum || seen[v] {
+			continue
+		}
+		seen[v] = true
+		sum += v
+		c.Value = sum
+	}
+	return c
+}

@@ -1,0 +1,277 @@
+package extract
+
+import (
+	"sort"
+
+	"rasd/gazetteer"
+	"rasd/normalize"
+)
+
+// tokenAt returns the index of the first token that ends after offset.
+func (d *doc) tokenAt(offset int) int {
+	return sort.Search(len(d.toks), func(i int) bool { return d.toks[i].End > offset })
+}
+
+// placeRank orders places from most to least specific.
+var placeRank = map[string]int{
+	"area": 0, "base": 0, "airport": 0, "crossing": 0, "mountain": 1, "river": 1, "village": 1,
+	"town": 2, "city": 3, "admin2": 4, "region": 5, "admin1": 6, "country": 7,
+}
+
+var (
+	targetBefore = foldSet("على", "ضد", "مواقع", "مواقعها", "مقرات", "مقر", "معاقل", "تابعة", "تابعه", "التابعة",
+		"مخازن", "مستودعات", "صفوف", "استهدفت", "استهدف", "استهداف", "لصالح", "معسكر", "تجمعات", "آليات", "عناصر",
+		"مسلحي", "مقاتلي", "قوات")
+	perpetratorBefore = foldSet("قبل", "شنت", "شن", "نفذ", "نفذت", "أطلقت", "أطلق", "تبنى", "تبنت", "شنها",
+		"شنه", "يد", "أيدي", "بأيدي", "برصاص", "بنيران")
+)
+
+// fill sets the event's places, actors, date, casualties, quantities and
+// source from the mentions in the tokens it owns.
+func (d *doc) fill(e *eventDraft, s normalize.Sentence) {
+	var places, sentPlaces []gazetteer.Match
+	for _, m := range d.matches {
+		if m.First < s.First || m.Last > s.Last {
+			continue
+		}
+		switch m.Entry.Kind {
+		case gazetteer.Place:
+			sentPlaces = append(sentPlaces, m)
+			if m.First >= e.first && m.First < e.end {
+				places = append(places, m)
+			}
+		case gazetteer.Group:
+			if m.First >= e.first && m.First < e.end {
+				e.ev.Actors = append(e.ev.Actors, d.actor(m, e))
+			}
+		}
+	}
+	if len(places) == 0 {
+		places = sentPlaces
+	}
+	if len(places) == 0 {
+		if m, ok := d.placeBefore(s.First); ok {
+			places = []gazetteer.Match{m}
+		}
+	}
+	e.ev.Places = d.eventPlaces(places)
+	if len(e.ev.Actors) == 0 {
+		for _, m := range d.matches {
+			if m.First >= s.First && m.Last <= s.Last && m.Entry.Kind == gazetteer.Group {
+				e.ev.Actors = append(e.ev.Actors, d.actor(m, e))
+			}
+		}
+	}
+	e.ev.Actors = uniqueActors(e.ev.Actors)
+	for _, m := range d.dates {
+		ti := d.tokenAt(m.Start)
+		if ti >= e.first && ti < e.end && m.Value != nil {
+			e.ev.Date = &EventDate{Span: m.Span, Value: m.Value}
+			break
+		}
+	}
+	if e.ev.Date == nil {
+		for _, m := range d.dates {
+			ti := d.tokenAt(m.Start)
+			if ti >= s.First && ti < s.Last && m.Value != nil {
+				e.ev.Date = &EventDate{Span: m.Span, Value: m.Value}
+				break
+			}
+		}
+	}
+	d.casualties(e)
+	e.ev.Source = d.sourceFor(e, s)
+}
+
+// placeBefore returns the last specific place named before token i.
+func (d *doc) placeBefore(i int) (gazetteer.Match, bool) {
+	for k := len(d.matches) - 1; k >= 0; k-- {
+		m := d.matches[k]
+		if m.Last > i || m.Entry.Kind != gazetteer.Place {
+			continue
+		}
+		if m.Entry.Feature == "country" {
+			continue
+		}
+		return m, true
+	}
+	return gazetteer.Match{}, false
+}
+
+func (d *doc) eventPlaces(ms []gazetteer.Match) []EventPlace {
+	ms = append([]gazetteer.Match(nil), ms...)
+	sort.SliceStable(ms, func(i, j int) bool {
+		return placeRank[ms[i].Entry.Feature] < placeRank[ms[j].Entry.Feature]
+	})
+	var out []EventPlace
+	seen := map[string]bool{}
+	for _, m := range ms {
+		e := m.Entry
+		if seen[e.ID] {
+			continue
+		}
+		seen[e.ID] = true
+		out = append(out, EventPlace{Span: d.span(m.Start, m.End), ID: e.ID, Name: e.Name, NameEn: e.NameEn,
+			Country: e.Country, Lat: coord(e.HasCoord, e.Lat), Lon: coord(e.HasCoord, e.Lon)})
+	}
+	return out
+}
+
+// actor turns a group match into an actor with a role guessed from the words
+// around it.
+func (d *doc) actor(m gazetteer.Match, e *eventDraft) EventActor {
+	role := Unknown
+	switch {
+	case d.wordsIn(m.First-2, m.First, targetBefore) || d.wordsIn(m.First, m.First+1, foldSet("لصالح")):
+		role = Target
+	case d.wordsIn(m.First-2, m.First, perpetratorBefore):
+		role = Perpetrator
+	case m.First == e.trigger.end || m.Last == e.trigger.first:
+		role = Perpetrator
+	}
+	en := m.Entry
+	return EventActor{Span: d.span(m.Start, m.End), ID: en.ID, Name: en.Name, NameEn: en.NameEn, Role: role}
+}
+
+func uniqueActors(as []EventActor) []EventActor {
+	var out []EventActor
+	seen := map[string]bool{}
+	for _, a := range as {
+		if seen[a.ID] {
+			continue
+		}
+		seen[a.ID] = true
+		out = append(out, a)
+	}
+	return out
+}
+
+// sourceFor picks the attribution of the event's sentence nearest to its
+// trigger, else the paragraph's previous one when the sentence continues a
+// report (وأضاف، وأشار).
+func (d *doc) sourceFor(e *eventDraft, s normalize.Sentence) *EventSource {
+	best, bestDist := -1, 1<<30
+	for k, m := range d.sources {
+		if m.Start < s.Start || m.End > s.End {
+			continue
+		}
+		dist := m.Start - e.trigger.start
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = k, dist
+		}
+	}
+	if best < 0 && d.wordsIn(s.First, s.First+3, continuationCues) {
+		for k := len(d.sources) - 1; k >= 0; k-- {
+			if d.sources[k].End <= s.Start {
+				best = k
+				break
+			}
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	m := d.sources[best]
+	return &EventSource{Span: m.Span, ID: m.ID, Name: m.Name, NameEn: m.NameEn}
+}
+
+// continues reports whether cur, the first event of a sentence, adds detail
+// to prev rather than reporting a new event.
+func (d *doc) continues(prev, cur *eventDraft, s normalize.Sentence) bool {
+	if cur.sent != prev.sent+1 || d.toks[s.First].Newline {
+		return false
+	}
+	compatible := cur.casualty || prev.casualty || mergedType(prev.ev.Type, cur.ev.Type) != ""
+	if !compatible {
+		return false
+	}
+	if d.wordsIn(s.First, s.First+3, continuationCues) {
+		return true
+	}
+	if cur.casualty {
+		return prev.ev.Killed == nil || cur.ev.Killed == nil
+	}
+	if cur.trigger.definite && (cur.ev.Date == nil || sameDate(prev.ev.Date, cur.ev.Date)) {
+		for _, p := range cur.ev.Places {
+			if !hasPlace(prev.ev.Places, p.ID) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+func sameDate(a, b *EventDate) bool {
+	return a != nil && b != nil && a.Value == b.Value
+}
+
+func hasPlace(ps []EventPlace, id string) bool {
+	for _, p := range ps {
+		if p.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeInto fills prev's empty fields from cur.
+func mergeInto(prev, cur *eventDraft) {
+	if prev.casualty && !cur.casualty {
+		prev.ev.Type, prev.casualty = cur.ev.Type, false
+	}
+	if prev.ev.Killed == nil {
+		prev.ev.Killed = cur.ev.Killed
+	}
+	if prev.ev.Injured == nil {
+		prev.ev.Injured = cur.ev.Injured
+	}
+	if prev.ev.Date == nil {
+		prev.ev.Date = cur.ev.Date
+	}
+	if prev.ev.Source == nil {
+		prev.ev.Source = cur.ev.Source
+	}
+	for _, p := range cur.ev.Places {
+		if !hasPlace(prev.ev.Places, p.ID) {
+			prev.ev.Places = append(prev.ev.Places, p)
+		}
+	}
+	prev.ev.Actors = uniqueActors(append(prev.ev.Actors, cur.ev.Actors...))
+	prev.ev.Quantities = append(prev.ev.Quantities, cur.ev.Quantities...)
+	prev.merged = true
+}
+
+// dropEchoes removes casualty-only events that repeat a count another event
+// reports (a headline before its story) or that carry nothing at all.
+func dropEchoes(ds []*eventDraft) []*eventDraft {
+	var out []*eventDraft
+	for i, e := range ds {
+		if e.casualty {
+			if e.ev.Killed == nil && e.ev.Injured == nil {
+				continue
+			}
+			echo := false
+			for j, o := range ds {
+				if j != i && !o.casualty && sameCount(o.ev.Killed, e.ev.Killed) && sameCount(o.ev.Injured, e.ev.Injured) {
+					echo = true
+				}
+			}
+			if echo {
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+func sameCount(a, b *Count) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil || b == nil
+	}
+	return a.Value == b.Value
+}

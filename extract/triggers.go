@@ -1,0 +1,191 @@
+package extract
+
+import (
+	"strings"
+
+	"rasd/normalize"
+)
+
+// triggerClass says how a trigger word takes part in typing an event.
+type triggerClass uint8
+
+const (
+	// eventWord names an event of its type (غارة, اشتباكات, اختطف).
+	eventWord triggerClass = iota
+	// casualtyWord reports deaths or injuries (مقتل, قتلى, جرحى) and makes an
+	// event only when nothing else in the sentence names one.
+	casualtyWord
+	// targetWord is a weak verb (استهدف) that makes an attack only when
+	// nothing stronger is said.
+	targetWord
+)
+
+// trigger is one entry of the trigger lexicon.
+type trigger struct {
+	typ   string
+	class triggerClass
+	// tokens are the folded tokens after the first one, for multi-word
+	// triggers (ضربة جوية, عبوة ناسفة, لقي حتفه).
+	tokens []string
+}
+
+// verbForms lists the past and present forms of a verb given its past stem
+// (third person masculine singular), active and passive look the same when
+// folded: قصف → قصف قصفت قصفوا قصفا قصفتا يقصف تقصف يقصفون ...
+func verbForms(past, present string) []string {
+	out := []string{past, past + "ت", past + "وا", past + "ا", past + "تا", past + "ن"}
+	if present != "" {
+		for _, p := range []string{"ي", "ت", "ن"} {
+			out = append(out, p+present, p+present+"ون", p+present+"ان", p+present+"ين")
+		}
+	}
+	return out
+}
+
+// triggerLexicon maps each form to its triggers. Forms are written as
+// journalists write them and folded at init.
+var triggerLexicon = buildTriggerLexicon()
+
+func buildTriggerLexicon() map[string][]trigger {
+	lex := map[string][]trigger{}
+	add := func(typ string, class triggerClass, phrases ...string) {
+		for _, p := range phrases {
+			toks := strings.Fields(normalize.String(p, normalize.Match))
+			if len(toks) == 0 {
+				continue
+			}
+			lex[toks[0]] = append(lex[toks[0]], trigger{typ: typ, class: class, tokens: toks[1:]})
+		}
+	}
+	words := func(typ string, phrases ...string) { add(typ, eventWord, phrases...) }
+	verbs := func(typ, past, present string) { add(typ, eventWord, verbForms(past, present)...) }
+
+	// Air and drone strikes.
+	words(Airstrike, "غارة", "غارات", "غارتين", "غارتان", "الغارة", "ضربة جوية", "ضربات جوية", "الضربات الجوية",
+		"قصف جوي", "القصف الجوي", "قصفا جويا", "غارة جوية", "غارات جوية", "طائرة مسيرة", "طائرات مسيرة",
+		"طائرة بدون طيار", "طائرات بدون طيار", "طائرة مسيّرة", "مسيرات", "براميل متفجرة", "البراميل المتفجرة",
+		"برميل متفجر", "ضربة جوية", "طلعات جوية", "الطيران الحربي", "الطيران المروحي", "طيران التحالف",
+		"مقاتلات", "المقاتلات الحربية", "الطائرات الحربية", "طائرات حربية")
+	verbs(Airstrike, "أغار", "يغير")
+	verbs(Airstrike, "أغارت", "")
+	// Artillery, mortar, rocket and missile fire.
+	words(Shelling, "قذائف", "قذيفة", "قذيفتين", "قذيفتي", "هاون", "الهاون", "مدفعية", "المدفعية", "قصف مدفعي",
+		"قصفا مدفعيا", "القصف المدفعي", "صاروخ", "صواريخ", "صاروخين", "صاروخية", "صاروخي", "هجوم صاروخي",
+		"الهجوم الصاروخي", "هجمات صاروخية", "راجمات", "راجمة", "كاتيوشا", "صواريخ باليستية", "صاروخ باليستي",
+		"قصف", "القصف", "قصفا", "قصفها", "قصفه", "قصفهم", "بقصف", "رشقات صاروخية")
+	verbs(Shelling, "قصف", "قصف")
+	verbs(Shelling, "قصفت", "")
+	verbs(Shelling, "دك", "دك")
+	// Explosions and remote violence on the ground.
+	words(Explosion, "انفجار", "انفجارات", "الانفجار", "انفجاري", "عبوة ناسفة", "عبوات ناسفة", "عبوة", "لغم",
+		"ألغام", "لغم أرضي", "سيارة مفخخة", "سيارات مفخخة", "شاحنة مفخخة", "دراجة مفخخة", "مفخخة", "قنبلة",
+		"قنابل", "تفجير", "تفجيرات", "التفجير", "تفجيرين", "عبوة لاصقة")
+	verbs(Explosion, "انفجر", "نفجر")
+	// Suicide bombings.
+	words(SuicideBombing, "انتحاري", "انتحارية", "انتحاريين", "انتحاريان", "انتحاريا", "تفجير انتحاري",
+		"تفجيرات انتحارية", "هجوم انتحاري", "هجمات انتحارية", "عملية انتحارية", "حزام ناسف", "أحزمة ناسفة",
+		"فجر نفسه", "فجرت نفسها", "فجروا أنفسهم")
+	// Fighting between armed parties.
+	words(ArmedClash, "اشتباك", "اشتباكات", "الاشتباكات", "معارك", "معركة", "المعارك", "مواجهات", "مواجهة",
+		"المواجهات", "قتال", "القتال", "اقتتال", "معارك عنيفة", "عمليات عسكرية", "عملية عسكرية", "محاولة تسلل",
+		"تسلل", "التصدي", "تصدي", "هجوم معاكس", "هجوما معاكسا", "حرب شوارع")
+	verbs(ArmedClash, "اشتبك", "شتبك")
+	verbs(ArmedClash, "تصدى", "تصدى")
+	verbs(ArmedClash, "تصدت", "")
+	verbs(ArmedClash, "صد", "صد")
+	verbs(ArmedClash, "صدت", "")
+	verbs(ArmedClash, "قاتل", "قاتل")
+	// Armed attacks not covered above.
+	words(Attack, "هجوم", "هجمات", "الهجوم", "هجوما", "الهجمات", "هجومين", "كمين", "كمينا", "الكمين",
+		"إطلاق نار", "إطلاق النار", "اطلاق الرصاص", "برصاص", "رصاص", "بالرصاص", "فتح النار", "فتحوا النار",
+		"إعدام", "إعدامات", "ذبح", "طعن", "عملية طعن", "هجوم مسلح", "هجوما مسلحا", "اقتحام",
+		"إحراق", "حرق", "إسقاط", "مجزرة", "مجازر", "عملية دهس")
+	verbs(Attack, "هاجم", "هاجم")
+	verbs(Attack, "هاجمت", "")
+	verbs(Attack, "أعدم", "عدم")
+	verbs(Attack, "اقتحم", "قتحم")
+	verbs(Attack, "أسقط", "سقط")
+	verbs(Attack, "أحرق", "حرق")
+	verbs(Attack, "كمن", "")
+	// Targeted killings.
+	words(Assassination, "اغتيال", "الاغتيال", "اغتيالات", "تصفية", "عملية اغتيال", "محاولة اغتيال")
+	verbs(Assassination, "اغتيل", "غتال")
+	verbs(Assassination, "اغتال", "غتال")
+	verbs(Assassination, "اغتالت", "")
+	// Abductions.
+	words(Abduction, "اختطاف", "الاختطاف", "خطف", "مخطوفين", "مختطفين", "المختطفين", "المخطوفين", "رهائن",
+		"الرهائن", "رهينة", "احتجاز رهائن", "عمليات خطف", "حالات خطف")
+	verbs(Abduction, "اختطف", "ختطف")
+	verbs(Abduction, "اختطفت", "")
+	verbs(Abduction, "خطف", "خطف")
+	verbs(Abduction, "اختطفهم", "")
+	// Arrests.
+	words(Arrest, "اعتقال", "الاعتقال", "اعتقالات", "القبض", "قبض", "توقيف", "إيقاف", "استيقاف", "حملة مداهمات",
+		"مداهمات", "مداهمة", "حملة اعتقالات", "احتجاز")
+	verbs(Arrest, "اعتقل", "عتقل")
+	verbs(Arrest, "اعتقلت", "")
+	verbs(Arrest, "أوقف", "وقف")
+	verbs(Arrest, "أوقفت", "")
+	verbs(Arrest, "داهم", "داهم")
+	verbs(Arrest, "داهمت", "")
+	verbs(Arrest, "احتجز", "حتجز")
+	// A party takes or loses control of a place.
+	words(TerritoryChange, "سيطرة", "السيطرة", "سيطرتها", "سيطرته", "سيطرتهم", "تحرير", "استعادة", "انتزاع",
+		"تطهير", "طرد", "انسحاب", "الانسحاب", "بسط سيطرته", "سقطت بأيدي", "سقطت بيد", "اجتياح")
+	verbs(TerritoryChange, "سيطر", "")
+	verbs(TerritoryChange, "سيطرت", "")
+	verbs(TerritoryChange, "استعاد", "ستعيد")
+	verbs(TerritoryChange, "استعادت", "")
+	verbs(TerritoryChange, "حرر", "")
+	verbs(TerritoryChange, "حررت", "")
+	verbs(TerritoryChange, "انتزع", "")
+	verbs(TerritoryChange, "انتزعت", "")
+	verbs(TerritoryChange, "استولى", "ستولي")
+	verbs(TerritoryChange, "استولت", "")
+	verbs(TerritoryChange, "طرد", "")
+	verbs(TerritoryChange, "طردت", "")
+	verbs(TerritoryChange, "انسحب", "نسحب")
+	verbs(TerritoryChange, "انسحبت", "")
+	verbs(TerritoryChange, "اجتاح", "جتاح")
+	// Demonstrations.
+	words(Protest, "مظاهرة", "مظاهرات", "المظاهرات", "تظاهرة", "تظاهرات", "احتجاج", "احتجاجات", "الاحتجاجات",
+		"اعتصام", "اعتصامات", "متظاهرين", "المتظاهرين", "متظاهرون", "المحتجين", "محتجين")
+	verbs(Protest, "تظاهر", "تظاهر")
+	verbs(Protest, "احتج", "حتج")
+	// Casualty reports.
+	add(Attack, casualtyWord, "مقتل", "قتل", "قتلى", "القتلى", "قتيل", "قتيلا", "قتيلين", "قتلوا", "قتلت", "يقتل",
+		"مصرع", "مصرعهم", "مصرعه", "حتفه", "حتفهم", "لقي حتفه", "لقوا حتفهم", "لقي مصرعه", "لقوا مصرعهم", "جرحى",
+		"الجرحى", "جريح", "جريحا", "إصابة", "إصابات", "أصيب", "أصيبوا", "اصابة", "مصابين", "جرح", "جرحوا",
+		"ضحايا", "الضحايا", "استشهاد", "استشهد", "استشهدوا", "شهداء", "سقوط قتلى")
+	// Weak verbs of targeting.
+	add(Attack, targetWord, verbForms("استهدف", "ستهدف")...)
+	add(Attack, targetWord, "استهدفت", "استهداف", "مسلحون", "مسلحين", "مجهولون", "مجهولين")
+	return lex
+}
+
+// pronounSuffixes are object or possessive pronouns that can close a trigger
+// word (سيطرتها, قصفها, اختطفهم).
+var pronounSuffixes = []string{"هما", "هم", "هن", "ها", "ه", "نا", "كم"}
+
+// triggerKeys appends to dst the forms of a folded word that the trigger
+// lexicon may hold: the word's clitic readings, each also without a closing
+// pronoun (with the ta marbuta restored: سيطرتها → سيطره).
+func triggerKeys(dst []normalize.Candidate, word string) []normalize.Candidate {
+	start := len(dst)
+	dst = normalize.AppendClitics(dst, word)
+	end := len(dst)
+	for _, c := range dst[start:end] {
+		for _, suf := range pronounSuffixes {
+			if !strings.HasSuffix(c.Key, suf) || len([]rune(c.Key))-len([]rune(suf)) < 3 {
+				continue
+			}
+			base := c.Key[:len(c.Key)-len(suf)]
+			dst = append(dst, normalize.Candidate{Key: base, Skip: c.Skip, Proclitics: c.Proclitics, Article: c.Article})
+			if strings.HasSuffix(base, "ت") {
+				dst = append(dst, normalize.Candidate{Key: base[:len(base)-len("ت")] + "ه", Skip: c.Skip, Proclitics: c.Proclitics, Article: c.Article})
+			}
+			break
+		}
+	}
+	return dst
+}
