@@ -212,5 +212,5 @@ func init() {
 // badKey reports whether k (a key) can never be a place key: too short or a
 // common word.
 func badKey(k string) bool {
-	return utf8.RuneCountInString(strings.ReplaceAll(k, " ", "")) < 3 || stopKeys[k]
+	return (utf8.RuneCountInString(strings.ReplaceAll(k, " ", "")) < 3 && !shortKeys[k]) || stopKeys[k]
 }

@@ -42,14 +42,6 @@ var sampleCountries = []string{
 // the language-tagged Arabic name of cities15000 is used there.
 var taggedOnly = map[string]bool{"AF": true, "IR": true, "PK": true, "TR": true}
 
-// admin1Fixes replaces GeoNames Arabic admin1 names that are wrong or
-// misspelt in the catalogue.
-var admin1Fixes = map[string]string{
-	"IQ.15": "نينوى",         // the catalogue gives the capital, الموصل
-	"YE.26": "أمانة العاصمة", // catalogue: امانه العاصمه
-	"IQ.11": "أربيل",         // catalogue: إربل; news writes أربيل
-}
-
 // adminHeads are the generic words for a first-level division by country
 // ("محافظة" where none is listed).
 var adminHeads = map[string]string{
@@ -244,7 +236,10 @@ func buildAdmin1(geo string) ([]*entry, error) {
 		}
 		bare, head := stripHead(full)
 		if badKey(key(bare)) {
-			continue
+			if head == "" || badKey(key(full)) {
+				continue
+			}
+			bare, head = full, ""
 		}
 		e := &entry{
 			id: "place:" + strings.ToLower(cc) + ":adm1-" + strings.ToLower(a1), name: bare, nameEn: r[1],
@@ -253,9 +248,16 @@ func buildAdmin1(geo string) ([]*entry, error) {
 		if head != "" {
 			e.headed = full
 			e.aliases = append(e.aliases, alias{text: full})
-		} else {
+		} else if !strings.Contains(bare, " ") || !isHead(strings.Fields(bare)[0]) {
 			// Used as canonical name only if the bare name is shared.
 			e.headed = adminHead(cc) + " " + bare
+		}
+		have := map[string]bool{key(e.name): true, key(e.headed): true}
+		for _, a := range admin1Aliases[code] {
+			if k := key(a); !have[k] {
+				have[k] = true
+				e.aliases = append(e.aliases, alias{text: a})
+			}
 		}
 		out = append(out, e)
 	}
@@ -335,6 +337,25 @@ func buildPlaces(geo string, adminIDs map[string]bool) ([]*entry, error) {
 // Arabic-script names (the tagged Arabic name first when hasTag). It returns
 // nil when no usable Arabic name is left.
 func newPlace(id, nameEn, ascii, cc, a1, code, lat, lon string, pop int, raw []string, adminIDs map[string]bool, hasTag bool) *entry {
+	fix, fixed := placeFixes[id]
+	if fixed {
+		raw = append(append([]string{fix.name}, raw...), fix.add...)
+		hasTag = hasTag || fix.name != ""
+		if fix.name == "" {
+			raw = raw[1:]
+		}
+		dropped := map[string]bool{}
+		for _, d := range fix.drop {
+			dropped[d] = true
+		}
+		var kept []string
+		for _, s := range raw {
+			if !dropped[s] {
+				kept = append(kept, s)
+			}
+		}
+		raw = kept
+	}
 	type cand struct{ text, key string }
 	var cands []cand
 	keys := map[string]bool{}
