@@ -275,3 +275,44 @@ func sameCount(a, b *Count) bool {
 	}
 	return a.Value == b.Value
 }
+
+// corefTarget returns the earlier event that cur reports again, or nil: one
+// of the same type that repeats a count or a quantity, or, for a definite
+// noun trigger (الهجوم، التفجير) that brings no new date, the latest event of
+// a compatible type.
+func corefTarget(ds []*eventDraft, cur *eventDraft) *eventDraft {
+	for k := len(ds) - 1; k >= 0; k-- {
+		prev := ds[k]
+		if prev.ev.Date != nil && cur.ev.Date != nil && !sameDate(prev.ev.Date, cur.ev.Date) {
+			continue
+		}
+		if prev.ev.Type == cur.ev.Type && (repeatsCount(prev.ev.Killed, cur.ev.Killed) || sharesQuantity(prev.ev, cur.ev)) {
+			return prev
+		}
+	}
+	if !cur.trigger.definite || cur.ev.Date != nil || cur.casualty {
+		return nil
+	}
+	for k := len(ds) - 1; k >= 0; k-- {
+		if t := mergedType(ds[k].ev.Type, cur.ev.Type); t != "" && t == ds[k].ev.Type {
+			return ds[k]
+		}
+	}
+	return nil
+}
+
+func repeatsCount(a, b *Count) bool {
+	return a != nil && b != nil && a.Value != nil && a.Value == b.Value
+}
+
+// sharesQuantity reports a number of 2 or more that both events give.
+func sharesQuantity(a, b Event) bool {
+	for _, qa := range a.Quantities {
+		for _, qb := range b.Quantities {
+			if v, ok := qa.Value.(float64); ok && v >= 2 && qa.Value == qb.Value {
+				return true
+			}
+		}
+	}
+	return false
+}

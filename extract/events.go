@@ -97,10 +97,10 @@ var (
 	suicideWords = foldSet("انتحاري", "انتحارية", "انتحاريين", "انتحاريان", "انتحاريا", "ناسف", "ناسفا")
 	// irrealis words before a trigger make it a threat, plan, condition or
 	// denial rather than an event.
-	irrealisWords = foldSet("لم", "لن", "سوف", "قد", "حال", "إذا", "اذا", "لو", "هدد", "يهدد", "تهدد", "هددت",
+	irrealisWords = foldSet("لم", "لن", "سوف", "حال", "يستعد", "تستعد", "استعداد", "لشن", "يحاول", "تحاول", "إذا", "اذا", "لو", "هدد", "يهدد", "تهدد", "هددت",
 		"توعد", "توعدت", "يعتزم", "تعتزم", "يخطط", "تخطط", "خطط", "لمنع", "منع", "إحباط", "احباط", "تحذير",
 		"حذر", "حذرت", "يحذر", "تحذر", "خشية", "مخاوف", "احتمال", "يمكن", "ربما", "بهدف", "للتصدي")
-	habitualWords = foldSet("مرارا", "باستمرار", "بانتظام", "عادة", "مرات")
+	habitualWords = foldSet("مرارا", "باستمرار", "بانتظام", "عادة", "مرات", "الأشهر", "السنوات", "الأعوام")
 	continuationCues = foldSet("أضاف", "أضافت", "تابع", "تابعت", "أوضح", "أوضحت", "أشار", "أشارت", "لفت",
 		"لفتت", "بين", "بينت", "أكد", "أكدت")
 )
@@ -137,7 +137,13 @@ func buildEvents(d *doc) []Event {
 				evs = evs[1:]
 			}
 		}
-		drafts = append(drafts, evs...)
+		for _, e := range evs {
+			if prev := corefTarget(drafts, e); prev != nil {
+				mergeInto(prev, e)
+				continue
+			}
+			drafts = append(drafts, e)
+		}
 	}
 	drafts = dropEchoes(drafts)
 	out := make([]Event, 0, len(drafts))
@@ -163,7 +169,7 @@ func buildEvents(d *doc) []Event {
 func (d *doc) realis(hits []hit) []hit {
 	out := hits[:0]
 	for _, h := range hits {
-		if d.wordsIn(h.first-3, h.first, irrealisWords) && h.class != casualtyWord {
+		if h.class != casualtyWord && (d.wordsIn(h.first-3, h.first, irrealisWords) || d.modalQad(h.first)) {
 			continue
 		}
 		if d.wordsIn(h.end, h.end+6, habitualWords) {
@@ -172,6 +178,22 @@ func (d *doc) realis(hits []hit) []hit {
 		out = append(out, h)
 	}
 	return out
+}
+
+// modalQad reports قد followed by a present verb (قد يشن: may launch) in the
+// three tokens before token i; قد before a past verb (قد شن: had launched)
+// is realis.
+func (d *doc) modalQad(i int) bool {
+	for k := i - 3; k < i; k++ {
+		if k < 0 || d.toks[k].Norm != "قد" || k+1 >= len(d.toks) {
+			continue
+		}
+		next := d.toks[k+1].Norm
+		if strings.HasPrefix(next, "ي") || strings.HasPrefix(next, "ت") || strings.HasPrefix(next, "ن") {
+			return true
+		}
+	}
+	return false
 }
 
 // mergedType says what one event becomes when a second trigger of type b
