@@ -49,6 +49,7 @@ func (d *doc) fill(e *eventDraft, s normalize.Sentence) {
 	if len(places) == 0 {
 		places = sentPlaces
 	}
+	e.ownPlaces = len(places) > 0
 	if len(places) == 0 {
 		if m, ok := d.placeBefore(s.First); ok {
 			places = []gazetteer.Match{m}
@@ -294,7 +295,10 @@ func corefTarget(ds []*eventDraft, cur *eventDraft) *eventDraft {
 		return nil
 	}
 	for k := len(ds) - 1; k >= 0; k-- {
-		if t := mergedType(ds[k].ev.Type, cur.ev.Type); t != "" && t == ds[k].ev.Type {
+		if t := mergedType(ds[k].ev.Type, cur.ev.Type); t == "" || t != ds[k].ev.Type {
+			continue
+		}
+		if !cur.ownPlaces || sharesPlace(ds[k].ev, cur.ev) {
 			return ds[k]
 		}
 	}
@@ -315,4 +319,20 @@ func sharesQuantity(a, b Event) bool {
 		}
 	}
 	return false
+}
+
+func sharesPlace(a, b Event) bool {
+	for _, p := range b.Places {
+		if hasPlace(a.Places, p.ID) {
+			return true
+		}
+	}
+	return false
+}
+
+// generic reports a definite trigger that names no place, date or count of
+// its own: a reference to violence in general (القتال، الهجمات), not a
+// report of one event.
+func generic(e *eventDraft) bool {
+	return e.trigger.definite && !e.ownPlaces && e.ev.Date == nil && e.ev.Killed == nil && e.ev.Injured == nil
 }

@@ -112,6 +112,7 @@ type eventDraft struct {
 	first, end int // token range of the segment the event owns
 	trigger    hit
 	casualty   bool // made only of casualty words
+	ownPlaces  bool // places named in its own sentence, not carried from before
 	merged     bool
 }
 
@@ -140,6 +141,9 @@ func buildEvents(d *doc) []Event {
 		for _, e := range evs {
 			if prev := corefTarget(drafts, e); prev != nil {
 				mergeInto(prev, e)
+				continue
+			}
+			if generic(e) {
 				continue
 			}
 			drafts = append(drafts, e)
@@ -237,6 +241,11 @@ func (d *doc) groupHits(si int, s normalize.Sentence, hits []hit) []*eventDraft 
 			}
 			strong = append(strong, h)
 		case targetWord:
+			if h.typ == Airstrike && air && d.wordsIn(h.first-5, h.end+5, airWords) {
+				strong = append(strong, h)
+				continue
+			}
+			h.typ = Attack
 			weak = append(weak, h)
 		case casualtyWord:
 			casualty = append(casualty, h)

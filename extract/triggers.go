@@ -157,6 +157,8 @@ func buildTriggerLexicon() map[string][]trigger {
 	// Weak verbs of targeting.
 	add(Attack, targetWord, verbForms("استهدف", "ستهدف")...)
 	add(Attack, targetWord, "استهدفت", "استهداف", "مسلحون", "مسلحين", "مجهولون", "مجهولين")
+	// Strikes: from the air when the sentence says so, else a weak attack.
+	add(Airstrike, targetWord, "ضربة", "ضربات", "ضربتين", "الضربة", "الضربات")
 	return lex
 }
 
