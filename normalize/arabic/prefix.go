@@ -7,12 +7,12 @@ package arabic
 
 // definedArticles are Checks1's strings: بال كال need more than 4 runes,
 // لل ال more than 3.
-var definedArticles = among{
-	{runes: r("بال"), minLen: 5},
-	{runes: r("كال"), minLen: 5},
-	{runes: r("لل"), minLen: 4},
-	{runes: r("ال"), minLen: 4},
-}
+var definedArticles = newAmong(
+	affix{runes: r("بال"), minLen: 5},
+	affix{runes: r("كال"), minLen: 5},
+	affix{runes: r("لل"), minLen: 4},
+	affix{runes: r("ال"), minLen: 4},
+)
 
 // checks1 is Checks1: a word starting with the article (ال لل بال كال) and
 // long enough is taken for a defined noun, so the verb suffixes are not
@@ -20,8 +20,8 @@ var definedArticles = among{
 // normalize_pre, and does not change it.
 func checks1(w *word) bool {
 	w.wordLen = len(w.RS)
-	for i := range definedArticles {
-		e := &definedArticles[i]
+	for i := range definedArticles.affixes {
+		e := &definedArticles.affixes[i]
 		if !w.hasPrefixAt(w.c, e.runes) {
 			continue
 		}
@@ -36,22 +36,22 @@ func checks1(w *word) bool {
 
 // prefixStep1Table folds a doubled hamza-alef at the start: أأ→أ, أآ→آ,
 // أؤ→أ, أا→ا, أإ→إ (word longer than 3).
-var prefixStep1Table = among{
-	{runes: r("أأ"), minLen: 4, repl: r("أ")},
-	{runes: r("أآ"), minLen: 4, repl: r("آ")},
-	{runes: r("أؤ"), minLen: 4, repl: r("أ")},
-	{runes: r("أا"), minLen: 4, repl: r("ا")},
-	{runes: r("أإ"), minLen: 4, repl: r("إ")},
-}
+var prefixStep1Table = newAmong(
+	affix{runes: r("أأ"), minLen: 4, repl: r("أ")},
+	affix{runes: r("أآ"), minLen: 4, repl: r("آ")},
+	affix{runes: r("أؤ"), minLen: 4, repl: r("أ")},
+	affix{runes: r("أا"), minLen: 4, repl: r("ا")},
+	affix{runes: r("أإ"), minLen: 4, repl: r("إ")},
+)
 
 // prefixStep1 is Prefix_Step1.
 func prefixStep1(w *word) bool { return w.prefixStep(prefixStep1Table) }
 
 // prefixStep2Table removes the conjunctions ف and و (word longer than 3).
-var prefixStep2Table = among{
-	{runes: r("ف"), minLen: 4},
-	{runes: r("و"), minLen: 4},
-}
+var prefixStep2Table = newAmong(
+	affix{runes: r("ف"), minLen: 4},
+	affix{runes: r("و"), minLen: 4},
+)
 
 // prefixStep2 is Prefix_Step2: ف or و is removed unless followed by alef
 // (فا, وا).
@@ -65,23 +65,23 @@ func prefixStep2(w *word) bool {
 
 // prefixStep3aTable removes the article: بال كال (word longer than 5),
 // لل ال (longer than 4).
-var prefixStep3aTable = among{
-	{runes: r("بال"), minLen: 6},
-	{runes: r("كال"), minLen: 6},
-	{runes: r("لل"), minLen: 5},
-	{runes: r("ال"), minLen: 5},
-}
+var prefixStep3aTable = newAmong(
+	affix{runes: r("بال"), minLen: 6},
+	affix{runes: r("كال"), minLen: 6},
+	affix{runes: r("لل"), minLen: 5},
+	affix{runes: r("ال"), minLen: 5},
+)
 
 // prefixStep3aNoun is Prefix_Step3a_Noun: the word is a defined noun.
 func prefixStep3aNoun(w *word) bool { return w.prefixStep(prefixStep3aTable) }
 
 // prefixStep3bTable removes the preposition ب and undoubles بب and كك (word
 // longer than 3). بب comes before ب: longest match first.
-var prefixStep3bTable = among{
-	{runes: r("بب"), minLen: 4, repl: r("ب")},
-	{runes: r("كك"), minLen: 4, repl: r("ك")},
-	{runes: r("ب"), minLen: 4},
-}
+var prefixStep3bTable = newAmong(
+	affix{runes: r("بب"), minLen: 4, repl: r("ب")},
+	affix{runes: r("كك"), minLen: 4, repl: r("ك")},
+	affix{runes: r("ب"), minLen: 4},
+)
 
 // prefixStep3bNoun is Prefix_Step3b_Noun: the word is probably a noun; ب is
 // kept when followed by alef (با).
@@ -95,23 +95,23 @@ func prefixStep3bNoun(w *word) bool {
 
 // prefixStep3VerbTable drops the future particle س before a present-tense
 // prefix: سي→ي, ست→ت, سن→ن, سأ→أ (word longer than 4).
-var prefixStep3VerbTable = among{
-	{runes: r("سي"), minLen: 5, repl: r("ي")},
-	{runes: r("ست"), minLen: 5, repl: r("ت")},
-	{runes: r("سن"), minLen: 5, repl: r("ن")},
-	{runes: r("سأ"), minLen: 5, repl: r("أ")},
-}
+var prefixStep3VerbTable = newAmong(
+	affix{runes: r("سي"), minLen: 5, repl: r("ي")},
+	affix{runes: r("ست"), minLen: 5, repl: r("ت")},
+	affix{runes: r("سن"), minLen: 5, repl: r("ن")},
+	affix{runes: r("سأ"), minLen: 5, repl: r("أ")},
+)
 
 // prefixStep3Verb is Prefix_Step3_Verb.
 func prefixStep3Verb(w *word) bool { return w.prefixStep(prefixStep3VerbTable) }
 
 // prefixStep4VerbTable turns the present of form X (يست نست تست) into its
 // past/masdar stem است (word longer than 4).
-var prefixStep4VerbTable = among{
-	{runes: r("يست"), minLen: 5, repl: r("است")},
-	{runes: r("نست"), minLen: 5, repl: r("است")},
-	{runes: r("تست"), minLen: 5, repl: r("است")},
-}
+var prefixStep4VerbTable = newAmong(
+	affix{runes: r("يست"), minLen: 5, repl: r("است")},
+	affix{runes: r("نست"), minLen: 5, repl: r("است")},
+	affix{runes: r("تست"), minLen: 5, repl: r("است")},
+)
 
 // prefixStep4Verb is Prefix_Step4_Verb; on success the word is taken for a
 // verb.

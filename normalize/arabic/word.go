@@ -39,7 +39,36 @@ type affix struct {
 // among is the strings of one Snowball among, longest first: the first that
 // matches is Snowball's longest match. If its condition fails the step fails;
 // Snowball never falls back to a shorter string.
-type among []affix
+type among struct {
+	affixes []affix
+	// first and last are bit sets of the runes the strings start and end
+	// with (bit r-maskBase), so most words are rejected with one test.
+	first, last uint64
+}
+
+// maskBase is the first rune of the 64-rune window the among bit sets cover:
+// U+0620–U+065F holds every Arabic letter the algorithm names.
+const maskBase = '\u0620'
+
+// runeBit returns r's bit in an among bit set, or 0 when r is outside the
+// window (no string of any among contains such a rune).
+func runeBit(r rune) uint64 {
+	if d := uint32(r - maskBase); d < 64 {
+		return 1 << d
+	}
+	return 0
+}
+
+// newAmong returns the among of the given strings, which must be listed
+// longest first.
+func newAmong(affixes ...affix) among {
+	a := among{affixes: affixes}
+	for _, e := range affixes {
+		a.first |= runeBit(e.runes[0])
+		a.last |= runeBit(e.runes[len(e.runes)-1])
+	}
+	return a
+}
 
 // r turns a string into runes for the step tables.
 func r(s string) []rune { return []rune(s) }
@@ -102,9 +131,13 @@ func (w *word) prefixStep(a among) bool {
 // prefixAmong is prefixStep without setting word_len, for steps that test
 // something between the two.
 func (w *word) prefixAmong(a among) bool {
-	for i := range a {
-		e := &a[i]
-		if !w.hasPrefixAt(w.c, e.runes) {
+	if w.c >= len(w.RS) || a.first&runeBit(w.RS[w.c]) == 0 {
+		return false
+	}
+	first := w.RS[w.c]
+	for i := range a.affixes {
+		e := &a.affixes[i]
+		if e.runes[0] != first || !w.hasPrefixAt(w.c, e.runes) {
 			continue
 		}
 		if w.wordLen < e.minLen {
@@ -124,9 +157,13 @@ func (w *word) prefixAmong(a among) bool {
 // whether the step succeeded.
 func (w *word) suffixStep(a among) bool {
 	w.wordLen = len(w.RS)
-	for i := range a {
-		e := &a[i]
-		if !w.HasSuffixRunesIn(0, w.c, e.runes) {
+	if w.c == 0 || a.last&runeBit(w.RS[w.c-1]) == 0 {
+		return false
+	}
+	last := w.RS[w.c-1]
+	for i := range a.affixes {
+		e := &a.affixes[i]
+		if e.runes[len(e.runes)-1] != last || !w.HasSuffixRunesIn(0, w.c, e.runes) {
 			continue
 		}
 		if w.wordLen < e.minLen {
