@@ -18,64 +18,163 @@ type Candidate struct {
 	Article bool
 }
 
+// String returns the segmentation as "و+ب+ال+بوكمال", or the word itself
+// when nothing was stripped.
+func (c Candidate) String() string {
+	if c.Proclitics == "" {
+		return c.Key
+	}
+	return c.Proclitics + "+" + c.Key
+}
+
+// depth is the number of proclitics the candidate strips.
+func (c *Candidate) depth() int {
+	if c.Proclitics == "" {
+		return 0
+	}
+	n := 1
+	for i := 0; i < len(c.Proclitics); i++ {
+		if c.Proclitics[i] == '+' {
+			n++
+		}
+	}
+	return n
+}
+
 const minBase = 2 // runes a base keeps after stripping
 
-// Clitics returns the candidate segmentations of a folded word, the word
-// itself first, then readings that strip more. Proclitics follow the order
-// conjunction (و ف), preposition or future particle (ب ك ل س), article (ال),
-// with the contraction لل = ل + ال. Candidates are offered, not chosen: a word
-// such as بغداد yields بغداد and ب+غداد, and the lexicon lookup decides.
-func Clitics(word string) []Candidate {
-	return AppendClitics(nil, word)
-}
+// The proclitic slots: conjunction (none, و, ف) and preposition or future
+// particle (none, ب, ك, ل, س).
+var (
+	conjunctions = [...]rune{0, Waw, Feh}
+	prepositions = [...]rune{0, Beh, Kaf, Lam, Seen}
+)
 
-// AppendClitics appends the candidate segmentations of word to dst.
-func AppendClitics(dst []Candidate, word string) []Candidate {
-	dst = append(dst, Candidate{Key: word})
-	n := utf8.RuneCountInString(word)
-	// Arabic proclitic letters are all two bytes in UTF-8.
-	at := func(i int) rune {
-		if 2*i+2 > len(word) {
-			return 0
-		}
-		r, _ := utf8.DecodeRuneInString(word[2*i:])
-		return r
-	}
-	pre := ""
-	i := 0
-	if c := at(0); (c == Waw || c == Feh) && n-1 >= minBase {
-		i = 1
-		pre = string(c)
-		dst = append(dst, Candidate{Key: word[2:], Skip: 1, Proclitics: pre})
-	}
-	stems := []int{i}
-	if c := at(i); (c == Beh || c == Kaf || c == Lam || c == Seen) && n-i-1 >= minBase {
-		p := join(pre, string(c))
-		if c == Lam && at(i+1) == Lam && n-i-2 >= minBase {
-			// لل: ل + ال with the article's alef elided
-			dst = append(dst, Candidate{Key: "ال" + word[2*(i+2):], Skip: i + 1, Proclitics: p})
-			dst = append(dst, Candidate{Key: word[2*(i+2):], Skip: i + 1, Proclitics: join(p, "ال"), Article: true})
-		}
-		dst = append(dst, Candidate{Key: word[2*(i+1):], Skip: i + 1, Proclitics: p})
-		stems = append(stems, i+1)
-		pre2 := p
-		_ = pre2
-	}
-	for k, j := range stems {
-		if at(j) == Alef && at(j+1) == Lam && n-j-2 >= minBase {
-			p := pre
-			if k == 1 {
-				p = join(pre, string(at(j-1)))
+// procliticNames[conj][prep][article] is the Proclitics string of a reading,
+// built once so that segmenting allocates nothing but the لل keys.
+var procliticNames = func() (t [len(conjunctions)][len(prepositions)][2]string) {
+	for c, cr := range conjunctions {
+		for p, pr := range prepositions {
+			for a := range 2 {
+				s := ""
+				for _, part := range []rune{cr, pr} {
+					if part != 0 {
+						s = join(s, string(part))
+					}
+				}
+				if a == 1 {
+					s = join(s, "ال")
+				}
+				t[c][p][a] = s
 			}
-			dst = append(dst, Candidate{Key: word[2*(j+2):], Skip: j, Proclitics: join(p, "ال"), Article: true})
 		}
 	}
-	return dst
-}
+	return t
+}()
 
 func join(a, b string) string {
 	if a == "" {
 		return b
 	}
 	return a + "+" + b
+}
+
+// Clitics returns the candidate segmentations of a folded word, the word
+// itself first, then readings that strip more, fewest proclitics first.
+// Proclitics follow the order conjunction (و ف), preposition (ب ك ل) or
+// future particle (س, only before an imperfect-verb prefix ي ت ن ا), article
+// (ال after nothing, ب or ك), with the contraction لل = ل + ال (للحشد reads
+// ل+الحشد and ل+ال+حشد; لليل also reads ل+الليل). Candidates are offered, not
+// chosen: بغداد yields بغداد and ب+غداد, and the lexicon lookup decides.
+func Clitics(word string) []Candidate {
+	return AppendClitics(nil, word)
+}
+
+// AppendClitics appends the candidate segmentations of word to dst, in the
+// order Clitics gives them.
+func AppendClitics(dst []Candidate, word string) []Candidate {
+	first := len(dst)
+	dst = append(dst, Candidate{Key: word})
+	// the first runes of the word and their byte offsets
+	const look = 5
+	var rs [look]rune
+	var off [look + 1]int
+	n := 0 // runes decoded into rs
+	for i := 0; n < look && i < len(word); n++ {
+		r, w := utf8.DecodeRuneInString(word[i:])
+		rs[n], off[n] = r, i
+		i += w
+		off[n+1] = i
+	}
+	if n < 3 {
+		return dst
+	}
+	total := n
+	if n == look {
+		total = utf8.RuneCountInString(word)
+	}
+	at := func(i int) rune {
+		if i < n {
+			return rs[i]
+		}
+		return 0
+	}
+	article := func(j int) bool { // ال at rune j with a base after it
+		return at(j) == Alef && at(j+1) == Lam && total-j-2 >= minBase
+	}
+	for c := range conjunctions {
+		j := 0 // runes stripped so far
+		if c > 0 {
+			if at(0) != conjunctions[c] || total-1 < minBase {
+				continue
+			}
+			j = 1
+			dst = append(dst, Candidate{Key: word[off[1]:], Skip: 1, Proclitics: procliticNames[c][0][0]})
+		}
+		if article(j) {
+			dst = append(dst, Candidate{Key: word[off[j+2]:], Skip: j, Proclitics: procliticNames[c][0][1], Article: true})
+		}
+		p := 0
+		for k, pr := range prepositions {
+			if k > 0 && at(j) == pr {
+				p = k
+			}
+		}
+		if p == 0 || total-j-1 < minBase {
+			continue
+		}
+		switch prepositions[p] {
+		case Seen:
+			switch at(j + 1) {
+			case Yeh, Teh, Noon, Alef, AlefHamzaAbove:
+				if total-j-1 > minBase {
+					dst = append(dst, Candidate{Key: word[off[j+1]:], Skip: j + 1, Proclitics: procliticNames[c][p][0]})
+				}
+			}
+		case Lam:
+			dst = append(dst, Candidate{Key: word[off[j+1]:], Skip: j + 1, Proclitics: procliticNames[c][p][0]})
+			if at(j+1) == Lam && total-j-2 >= minBase {
+				// لل: ل + ال with the article's alef elided; before a base
+				// starting with ل, one of three lams goes too (لليل = ل+الليل).
+				rest := word[off[j+2]:]
+				dst = append(dst,
+					Candidate{Key: "ال" + rest, Skip: j + 1, Proclitics: procliticNames[c][p][0]},
+					Candidate{Key: rest, Skip: j + 1, Proclitics: procliticNames[c][p][1], Article: true},
+					Candidate{Key: "ال" + word[off[j+1]:], Skip: j + 1, Proclitics: procliticNames[c][p][0]})
+			}
+		default: // ب ك
+			dst = append(dst, Candidate{Key: word[off[j+1]:], Skip: j + 1, Proclitics: procliticNames[c][p][0]})
+			if article(j + 1) {
+				dst = append(dst, Candidate{Key: word[off[j+3]:], Skip: j + 1, Proclitics: procliticNames[c][p][1], Article: true})
+			}
+		}
+	}
+	// fewest proclitics first; stable, so equal depths keep the order above
+	cs := dst[first:]
+	for i := 1; i < len(cs); i++ {
+		for k := i; k > 0 && cs[k].depth() < cs[k-1].depth(); k-- {
+			cs[k], cs[k-1] = cs[k-1], cs[k]
+		}
+	}
+	return dst
 }

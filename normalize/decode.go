@@ -4,12 +4,12 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
+	"unicode/utf16"
 	"unicode/utf8"
 
-	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
-	"golang.org/x/text/encoding/unicode"
 )
 
 // DecodeError reports input that is not text in the expected encoding.
@@ -31,93 +31,410 @@ func (e *DecodeError) Error() string {
 }
 
 // ErrBinary is returned for input that looks like binary data (it holds NUL
-// bytes or other control characters that text does not).
+// bytes or many control characters that text does not).
 var ErrBinary = errors.New("binary data, not text")
 
 // Encodings lists the names Decode accepts, besides "" for auto-detection.
-var Encodings = []string{"utf-8", "utf-16le", "utf-16be", "windows-1256", "iso-8859-6"}
+// "utf-16" reads the byte order from the BOM (little-endian without one).
+var Encodings = []string{"utf-8", "utf-16", "utf-16le", "utf-16be", "windows-1256", "iso-8859-6"}
 
-// lookupEncoding returns the x/text encoding for a name in Encodings (or a
-// common alias).
-func lookupEncoding(name string) (encoding.Encoding, string, bool) {
-	switch strings.ToLower(strings.ReplaceAll(name, "_", "-")) {
+// mode is a decided encoding.
+type mode uint8
+
+const (
+	modeUnknown mode = iota
+	modeUTF8
+	modeUTF16     // byte order from the BOM, little-endian without one
+	modeUTF16LE   // little-endian
+	modeUTF16BE   // big-endian
+	modeWin1256   // windows-1256
+	modeISO8859_6 // ISO-8859-6
+	numModes
+)
+
+var modeNames = [numModes]string{modeUTF8: "UTF-8", modeUTF16: "UTF-16", modeUTF16LE: "UTF-16LE",
+	modeUTF16BE: "UTF-16BE", modeWin1256: "windows-1256", modeISO8859_6: "ISO-8859-6"}
+
+// singleByte holds the code page tables, read from x/text's charmaps once.
+var singleByte = func() (t [numModes]*[256]rune) {
+	for m, cm := range map[mode]*charmap.Charmap{modeWin1256: charmap.Windows1256, modeISO8859_6: charmap.ISO8859_6} {
+		var tab [256]rune
+		for b := range tab {
+			tab[b] = cm.DecodeByte(byte(b))
+		}
+		t[m] = &tab
+	}
+	return t
+}()
+
+// LookupEncoding returns the canonical name of an encoding name in Encodings
+// or a common alias (utf8, cp1256, iso8859-6, ...), and whether it is known.
+func LookupEncoding(name string) (string, bool) {
+	m := lookupMode(name)
+	return modeNames[m], m != modeUnknown
+}
+
+func lookupMode(name string) mode {
+	switch strings.ToLower(strings.ReplaceAll(strings.TrimSpace(name), "_", "-")) {
 	case "utf-8", "utf8":
-		return unicode.UTF8, "UTF-8", true
-	case "utf-16le", "utf16le", "utf-16":
-		return unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), "UTF-16LE", true
+		return modeUTF8
+	case "utf-16", "utf16":
+		return modeUTF16
+	case "utf-16le", "utf16le":
+		return modeUTF16LE
 	case "utf-16be", "utf16be":
-		return unicode.UTF16(unicode.BigEndian, unicode.UseBOM), "UTF-16BE", true
-	case "windows-1256", "cp1256", "win1256":
-		return charmap.Windows1256, "windows-1256", true
-	case "iso-8859-6", "iso8859-6", "latin-arabic", "arabic":
-		return charmap.ISO8859_6, "ISO-8859-6", true
+		return modeUTF16BE
+	case "windows-1256", "cp1256", "win1256", "windows1256":
+		return modeWin1256
+	case "iso-8859-6", "iso8859-6", "iso-8859-6:1987", "latin-arabic", "arabic", "asmo-708":
+		return modeISO8859_6
 	}
-	return nil, "", false
+	return modeUnknown
 }
 
-// Decode turns raw bytes into text. With encoding "" it detects: a UTF-8 BOM
-// is stripped, a UTF-16 BOM selects UTF-16, valid UTF-8 is taken as is, and
-// anything else is decoded as Windows-1256 when that gives clean text. Line
+// Decode turns raw bytes into text. With enc "" it detects: a UTF-8 BOM is
+// stripped, a UTF-16 BOM selects UTF-16, valid UTF-8 is taken as is, and
+// anything else is decoded as Windows-1256 when that gives Arabic text. Line
 // ends CRLF and CR become LF, as Python's text mode reads them, so offsets
-// agree with tools that read the same file. The error for bad input is a
-// *DecodeError naming the byte offset, or ErrBinary.
+// agree with tools that read the same file that way. The error for bad input
+// is a *DecodeError with the byte offset of the first bad byte, or ErrBinary.
 func Decode(b []byte, enc string) (string, error) {
-	if enc != "" {
-		e, name, ok := lookupEncoding(enc)
-		if !ok {
-			return "", fmt.Errorf("unknown encoding %q (known: %s)", enc, strings.Join(Encodings, ", "))
-		}
-		if name == "UTF-8" {
-			b = bytes.TrimPrefix(b, []byte("\xEF\xBB\xBF"))
-			if i := invalidUTF8(b); i >= 0 {
-				return "", &DecodeError{Offset: i, Encoding: "UTF-8"}
-			}
-			return lineEnds(string(b)), nil
-		}
-		out, err := decodeWith(e, b)
-		if err != nil {
-			return "", &DecodeError{Offset: 0, Encoding: name}
-		}
-		return lineEnds(out), nil
-	}
-	switch {
-	case bytes.HasPrefix(b, []byte("\xEF\xBB\xBF")):
-		b = b[3:]
-	case bytes.HasPrefix(b, []byte("\xFF\xFE")), bytes.HasPrefix(b, []byte("\xFE\xFF")):
-		out, err := decodeWith(unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), b)
-		if err != nil {
-			return "", &DecodeError{Offset: 0, Encoding: "UTF-16"}
-		}
-		return lineEnds(out), nil
-	}
-	bad := invalidUTF8(b)
-	if bad < 0 {
-		if looksBinary(b) {
-			return "", ErrBinary
-		}
-		return lineEnds(string(b)), nil
-	}
-	if looksBinary(b) {
-		return "", ErrBinary
-	}
-	if out, err := decodeWith(charmap.Windows1256, b); err == nil && cleanArabic(out) {
-		return lineEnds(out), nil
-	}
-	return "", &DecodeError{Offset: bad, Encoding: "UTF-8", Hint: "try --encoding windows-1256"}
-}
-
-func decodeWith(e encoding.Encoding, b []byte) (string, error) {
-	out, err := e.NewDecoder().Bytes(b)
+	d, err := newDecoder(nil, enc)
 	if err != nil {
 		return "", err
 	}
-	s := string(out)
-	return strings.TrimPrefix(s, "\uFEFF"), nil
+	d.buf, d.eof = b, true
+	s, err := d.Next()
+	if err == io.EOF {
+		return "", nil
+	}
+	return s, err
+}
+
+// Decoder decodes a byte stream as Decode does, a chunk at a time, so
+// arbitrarily large input flows through constant memory. Chunks end after a
+// line break (unless a line is longer than a megabyte, which is cut after a
+// space), so tokens never straddle two chunks.
+type Decoder struct {
+	r     io.Reader
+	mode  mode
+	auto  bool   // the encoding was detected, not given
+	buf   []byte // raw bytes; buf[pos:] is not decoded yet
+	pos   int
+	off   int  // stream offset of buf[0]
+	eof   bool // r is exhausted
+	cr    bool // the last chunk ended with CR, so a leading LF is dropped
+	first bool // the first chunk was decoded
+	out   []byte
+}
+
+const (
+	chunkSize = 64 << 10 // bytes read before a chunk is cut
+	maxLine   = 1 << 20  // bytes a chunk grows to when looking for a line break
+)
+
+// NewDecoder returns a Decoder reading r in the encoding enc ("" detects it).
+// It fails only for an unknown encoding name.
+func NewDecoder(r io.Reader, enc string) (*Decoder, error) {
+	return newDecoder(r, enc)
+}
+
+func newDecoder(r io.Reader, enc string) (*Decoder, error) {
+	d := &Decoder{r: r, auto: enc == ""}
+	if !d.auto {
+		if d.mode = lookupMode(enc); d.mode == modeUnknown {
+			return nil, fmt.Errorf("unknown encoding %q (known: %s)", enc, strings.Join(Encodings, ", "))
+		}
+	}
+	return d, nil
+}
+
+// Encoding returns the name of the encoding in use: the one given, or, after
+// the first call to Next, the one detected.
+func (d *Decoder) Encoding() string { return modeNames[d.mode] }
+
+// Next returns the next chunk of text, or io.EOF after the last one.
+func (d *Decoder) Next() (string, error) {
+	if err := d.fill(); err != nil {
+		return "", err
+	}
+	if !d.first {
+		d.first = true
+		if err := d.start(); err != nil {
+			return "", err
+		}
+	}
+	if d.pos >= len(d.buf) {
+		return "", io.EOF
+	}
+	cut := d.cut()
+	for cut == d.pos { // no line break yet: read on
+		if err := d.read(); err != nil {
+			return "", err
+		}
+		cut = d.cut()
+	}
+	src := d.buf[d.pos:cut]
+	base := d.off + d.pos
+	d.pos = cut
+	var err error
+	d.out = d.out[:0]
+	switch d.mode {
+	case modeUTF8:
+		err = d.utf8(src, base)
+	case modeUTF16LE, modeUTF16BE:
+		err = d.utf16(src, base)
+	default:
+		err = d.singleByte(src, base)
+	}
+	if err != nil {
+		return "", err
+	}
+	return string(d.out), nil
+}
+
+// fill reads until chunkSize bytes wait or the reader is done.
+func (d *Decoder) fill() error {
+	if d.eof || len(d.buf)-d.pos >= chunkSize {
+		return nil
+	}
+	if d.pos > 0 {
+		n := copy(d.buf, d.buf[d.pos:])
+		d.off += d.pos
+		d.buf, d.pos = d.buf[:n], 0
+	}
+	for len(d.buf) < chunkSize && !d.eof {
+		if err := d.read(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// read appends one read's worth of bytes to buf.
+func (d *Decoder) read() error {
+	if cap(d.buf)-len(d.buf) < 4096 {
+		nb := make([]byte, len(d.buf), 2*cap(d.buf)+chunkSize)
+		copy(nb, d.buf)
+		d.buf = nb
+	}
+	n, err := d.r.Read(d.buf[len(d.buf):cap(d.buf)])
+	d.buf = d.buf[:len(d.buf)+n]
+	switch {
+	case err == io.EOF:
+		d.eof = true
+	case err != nil:
+		return err
+	}
+	return nil
+}
+
+// start strips a BOM and, for auto-detection, decides the encoding from the
+// first chunk.
+func (d *Decoder) start() error {
+	b := d.buf[d.pos:]
+	switch {
+	case d.mode == modeUTF8 || d.mode == modeUnknown:
+		if bytes.HasPrefix(b, []byte("\xEF\xBB\xBF")) {
+			d.pos += 3
+			d.mode = modeUTF8
+			return nil
+		}
+	case d.mode == modeUTF16 || d.mode == modeUTF16LE || d.mode == modeUTF16BE:
+		switch {
+		case bytes.HasPrefix(b, []byte("\xFF\xFE")) && d.mode != modeUTF16BE:
+			d.pos += 2
+			d.mode = modeUTF16LE
+		case bytes.HasPrefix(b, []byte("\xFE\xFF")) && d.mode != modeUTF16LE:
+			d.pos += 2
+			d.mode = modeUTF16BE
+		case d.mode == modeUTF16:
+			d.mode = modeUTF16LE
+		}
+		return nil
+	default:
+		return nil
+	}
+	if !d.auto {
+		return nil
+	}
+	switch {
+	case bytes.HasPrefix(b, []byte("\xFF\xFE")):
+		d.pos += 2
+		d.mode = modeUTF16LE
+		return nil
+	case bytes.HasPrefix(b, []byte("\xFE\xFF")):
+		d.pos += 2
+		d.mode = modeUTF16BE
+		return nil
+	}
+	if looksBinary(b) {
+		return ErrBinary
+	}
+	valid, bad, first := countUTF8(b, d.eof)
+	if first < 0 || valid > bad {
+		// UTF-8, or UTF-8 with a few bad bytes, which the decoding reports
+		d.mode = modeUTF8
+		return nil
+	}
+	d.mode = modeWin1256
+	if !cleanArabic(b, singleByte[modeWin1256]) {
+		return &DecodeError{Offset: d.off + d.pos + first, Encoding: "UTF-8", Hint: "not windows-1256 either; try --encoding NAME"}
+	}
+	return nil
+}
+
+// cut returns where the next chunk ends: after the last line break in the
+// buffer, or, with none in maxLine bytes, after a space or at a character
+// boundary. At the end of input it is the end of the buffer.
+func (d *Decoder) cut() int {
+	b := d.buf[d.pos:]
+	if d.eof {
+		return len(d.buf)
+	}
+	switch d.mode {
+	case modeUTF16LE, modeUTF16BE:
+		lo := 0
+		if d.mode == modeUTF16BE {
+			lo = 1
+		}
+		n := len(b) &^ 1
+		for i := n - 2; i >= 0; i -= 2 {
+			if b[i+lo] == '\n' && b[i+1-lo] == 0 {
+				return d.pos + i + 2
+			}
+		}
+		if len(b) < maxLine {
+			return d.pos
+		}
+		for i := n - 2; i >= 0; i -= 2 {
+			if b[i+lo] == ' ' && b[i+1-lo] == 0 {
+				return d.pos + i + 2
+			}
+		}
+		// not inside a surrogate pair
+		if u := uint16(b[n-2+lo]) | uint16(b[n-1-lo])<<8; utf16.IsSurrogate(rune(u)) && u < 0xDC00 {
+			n -= 2
+		}
+		return d.pos + n
+	}
+	if i := bytes.LastIndexByte(b, '\n'); i >= 0 {
+		return d.pos + i + 1
+	}
+	if len(b) < maxLine {
+		return d.pos
+	}
+	if i := bytes.LastIndexByte(b, ' '); i >= 0 {
+		return d.pos + i + 1
+	}
+	n := len(b)
+	if d.mode == modeUTF8 {
+		// before the last rune, which may be incomplete
+		for k := 0; k < utf8.UTFMax && n > 1 && !utf8.RuneStart(b[n-1]); k++ {
+			n--
+		}
+		if n > 1 {
+			n--
+		}
+	}
+	if n > 1 && b[n-1] == '\r' {
+		n-- // keep CR LF together
+	}
+	return d.pos + n
+}
+
+// utf8 validates src and appends it to out with line ends folded.
+func (d *Decoder) utf8(src []byte, base int) error {
+	if i := invalidUTF8(src, true); i >= 0 {
+		e := &DecodeError{Offset: base + i, Encoding: "UTF-8"}
+		if d.auto {
+			e.Hint = "try --encoding windows-1256"
+		}
+		return e
+	}
+	if !d.cr && bytes.IndexByte(src, '\r') < 0 {
+		d.out = append(d.out, src...)
+		return nil
+	}
+	for _, c := range src {
+		switch {
+		case c == '\r':
+			d.cr = true
+			d.out = append(d.out, '\n')
+		case c == '\n' && d.cr:
+			d.cr = false
+		default:
+			d.cr = false
+			d.out = append(d.out, c)
+		}
+	}
+	return nil
+}
+
+// appendLineEnd appends r to dst, turning CRLF and CR into LF.
+func (d *Decoder) appendLineEnd(dst []byte, r rune) []byte {
+	switch {
+	case r == '\r':
+		d.cr = true
+		return append(dst, '\n')
+	case r == '\n' && d.cr:
+		d.cr = false
+		return dst
+	}
+	d.cr = false
+	if r < utf8.RuneSelf {
+		return append(dst, byte(r))
+	}
+	return utf8.AppendRune(dst, r)
+}
+
+// utf16 decodes src, reporting unpaired surrogates and a lone last byte.
+func (d *Decoder) utf16(src []byte, base int) error {
+	lo := 0
+	if d.mode == modeUTF16BE {
+		lo = 1
+	}
+	unit := func(i int) rune { return rune(src[i+lo]) | rune(src[i+1-lo])<<8 }
+	for i := 0; i < len(src); i += 2 {
+		if i+1 >= len(src) {
+			return &DecodeError{Offset: base + i, Encoding: modeNames[d.mode], Hint: "odd number of bytes"}
+		}
+		r := unit(i)
+		if utf16.IsSurrogate(r) {
+			if r >= 0xDC00 || i+3 >= len(src) {
+				return &DecodeError{Offset: base + i, Encoding: modeNames[d.mode], Hint: "unpaired surrogate"}
+			}
+			r2 := unit(i + 2)
+			if r = utf16.DecodeRune(r, r2); r == utf8.RuneError {
+				return &DecodeError{Offset: base + i, Encoding: modeNames[d.mode], Hint: "unpaired surrogate"}
+			}
+			i += 2
+		}
+		d.out = d.appendLineEnd(d.out, r)
+	}
+	return nil
+}
+
+// singleByte decodes src in a code page, reporting bytes it does not define.
+func (d *Decoder) singleByte(src []byte, base int) error {
+	tab := singleByte[d.mode]
+	for i, c := range src {
+		if c < utf8.RuneSelf && c != '\r' && !d.cr {
+			d.out = append(d.out, c)
+			continue
+		}
+		r := tab[c]
+		if r == utf8.RuneError {
+			return &DecodeError{Offset: base + i, Encoding: modeNames[d.mode]}
+		}
+		d.out = d.appendLineEnd(d.out, r)
+	}
+	return nil
 }
 
 // invalidUTF8 returns the byte offset of the first invalid UTF-8 sequence in
-// b, or -1.
-func invalidUTF8(b []byte) int {
+// b, or -1. Unless atEOF, an incomplete sequence at the end is not invalid.
+func invalidUTF8(b []byte, atEOF bool) int {
 	for i := 0; i < len(b); {
 		if b[i] < utf8.RuneSelf {
 			i++
@@ -125,6 +442,9 @@ func invalidUTF8(b []byte) int {
 		}
 		r, w := utf8.DecodeRune(b[i:])
 		if r == utf8.RuneError && w == 1 {
+			if !atEOF && !utf8.FullRune(b[i:]) {
+				return -1
+			}
 			return i
 		}
 		i += w
@@ -132,8 +452,34 @@ func invalidUTF8(b []byte) int {
 	return -1
 }
 
-// looksBinary reports NUL bytes or a run of C0 controls that text does not
-// hold, within the first 8 KB.
+// countUTF8 counts valid multi-byte sequences and invalid bytes in b and
+// returns the offset of the first invalid byte, or -1.
+func countUTF8(b []byte, atEOF bool) (valid, bad, first int) {
+	first = -1
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && w == 1 {
+			if !atEOF && !utf8.FullRune(b[i:]) {
+				break
+			}
+			if first < 0 {
+				first = i
+			}
+			bad++
+		} else {
+			valid++
+		}
+		i += w
+	}
+	return valid, bad, first
+}
+
+// looksBinary reports NUL bytes or many C0 controls that text does not hold,
+// within the first 8 KB.
 func looksBinary(b []byte) bool {
 	if len(b) > 8192 {
 		b = b[:8192]
@@ -150,28 +496,20 @@ func looksBinary(b []byte) bool {
 	return ctl > 8 && ctl*100 > len(b)
 }
 
-// cleanArabic reports whether text decoded from a legacy code page looks like
-// Arabic prose: mostly Arabic letters among its non-ASCII runes.
-func cleanArabic(s string) bool {
+// cleanArabic reports whether bytes decoded with a code page look like Arabic
+// prose: mostly Arabic letters among the non-ASCII runes.
+func cleanArabic(b []byte, tab *[256]rune) bool {
 	arabic, other := 0, 0
-	for _, r := range s {
-		if r < utf8.RuneSelf {
+	for _, c := range b {
+		if c < utf8.RuneSelf {
 			continue
 		}
-		if IsArabicLetter(r) || isDiacritic(r) || r == ArabicComma || r == ArabicQuestion || r == ArabicSemicolon {
+		r := tab[c]
+		if IsArabicLetter(r) || isDiacritic(r) || r == ArabicComma || r == ArabicQuestion || r == ArabicSemicolon || r == Tatweel {
 			arabic++
 		} else {
 			other++
 		}
 	}
 	return arabic > 0 && other*5 <= arabic
-}
-
-// lineEnds turns CRLF and lone CR into LF.
-func lineEnds(s string) string {
-	if strings.IndexByte(s, '\r') < 0 {
-		return s
-	}
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	return strings.ReplaceAll(s, "\r", "\n")
 }

@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -52,99 +53,141 @@ const Clean = FoldPresentationForms | FoldControls | FoldSpaces | FoldDiacritics
 // plus lower-cased Latin.
 const Match = Clean | FoldLowerLatin
 
-// action says what folding does with one rune.
+// action says what a folding step does with one rune.
 type action uint8
 
 const (
-	keep   action = iota // emit the (possibly replaced) rune
-	mark                 // drop it, extending the previous rune's span over it
-	remove               // drop it
+	keep    action = iota // the rune stays as it is
+	replace               // the rune becomes another rune
+	mark                  // drop it, extending the previous rune's span over it
+	remove                // drop it
 )
 
-// foldRune folds one rune that is not a presentation form.
-func foldRune(r rune, o Options) (rune, action) {
-	if r < 0x80 {
-		if o&FoldLowerLatin != 0 && r >= 'A' && r <= 'Z' {
-			return r + ('a' - 'A'), keep
-		}
-		return r, keep
-	}
+// rule is the folding table in one place: for a rune that is not a
+// presentation form, the step that changes it, what the step does, and the
+// replacement rune.
+func rule(r rune) (Options, action, rune) {
 	switch {
-	case r >= '\u0621' && r <= '\u064A':
-		switch r {
-		case AlefHamzaAbove, AlefHamzaBelow, AlefMadda:
-			if o&FoldHamza != 0 {
-				return Alef, keep
-			}
-		case WawHamza:
-			if o&FoldHamza != 0 {
-				return Waw, keep
-			}
-		case YehHamza:
-			if o&FoldHamza != 0 {
-				return Yeh, keep
-			}
-		case TehMarbuta:
-			if o&FoldTaMarbuta != 0 {
-				return Heh, keep
-			}
-		case AlefMaksura:
-			if o&FoldAlefMaqsura != 0 {
-				return Yeh, keep
-			}
-		case Tatweel:
-			if o&FoldTatweel != 0 {
-				return r, mark
-			}
-		}
-		return r, keep
-	case isDiacritic(r):
-		if o&FoldDiacritics != 0 {
-			return r, mark
-		}
-	case r >= '\u0660' && r <= '\u0669':
-		if o&FoldDigits != 0 {
-			return '0' + r - '\u0660', keep
-		}
-	case r >= '\u06F0' && r <= '\u06F9':
-		if o&FoldDigits != 0 {
-			return '0' + r - '\u06F0', keep
-		}
-	case r == ArabicDecimalSep:
-		if o&FoldDigits != 0 {
-			return '.', keep
-		}
-	case r == ArabicThousands:
-		if o&FoldDigits != 0 {
-			return ',', keep
-		}
+	case r == AlefHamzaAbove, r == AlefHamzaBelow, r == AlefMadda:
+		return FoldHamza, replace, Alef
+	case r == WawHamza:
+		return FoldHamza, replace, Waw
+	case r == YehHamza:
+		return FoldHamza, replace, Yeh
 	case r == AlefWasla:
-		if o&FoldAlefWasla != 0 {
-			return Alef, keep
-		}
+		return FoldAlefWasla, replace, Alef
+	case r == TehMarbuta:
+		return FoldTaMarbuta, replace, Heh
+	case r == AlefMaksura:
+		return FoldAlefMaqsura, replace, Yeh
+	case r == Tatweel:
+		return FoldTatweel, mark, 0
+	case isDiacritic(r):
+		return FoldDiacritics, mark, 0
+	case r >= ArabicIndicZero && r <= ArabicIndicZero+9:
+		return FoldDigits, replace, '0' + r - ArabicIndicZero
+	case r >= PersianZero && r <= PersianZero+9:
+		return FoldDigits, replace, '0' + r - PersianZero
+	case r == ArabicDecimalSep:
+		return FoldDigits, replace, '.'
+	case r == ArabicThousands:
+		return FoldDigits, replace, ','
 	case r == PersianKeheh:
-		if o&FoldPersianLetters != 0 {
-			return Kaf, keep
-		}
+		return FoldPersianLetters, replace, Kaf
 	case r == PersianYeh:
-		if o&FoldPersianLetters != 0 {
-			return Yeh, keep
-		}
+		return FoldPersianLetters, replace, Yeh
 	case isControl(r):
-		if o&FoldControls != 0 {
-			return r, remove
-		}
-	case r == NoBreakSpace || r == '\u1680' || (r >= '\u2000' && r <= '\u200A') ||
-		r == '\u202F' || r == '\u205F' || r == '\u3000':
-		if o&FoldSpaces != 0 {
-			return ' ', keep
-		}
-	default:
-		if o&FoldLowerLatin != 0 && unicode.IsUpper(r) && unicode.Is(unicode.Latin, r) {
-			return unicode.ToLower(r), keep
+		return FoldControls, remove, 0
+	case isUnicodeSpace(r):
+		return FoldSpaces, replace, ' '
+	case r >= 'A' && r <= 'Z':
+		return FoldLowerLatin, replace, r + ('a' - 'A')
+	case r >= utf8.RuneSelf && unicode.IsUpper(r) && unicode.Is(unicode.Latin, r):
+		return FoldLowerLatin, replace, unicode.ToLower(r)
+	}
+	return 0, keep, r
+}
+
+// blockEntry is rule's answer for one rune of the Arabic block U+0600–U+06FF,
+// with the replacement already in UTF-8.
+type blockEntry struct {
+	step Options
+	act  action
+	n    uint8   // UTF-8 length of the replacement
+	enc  [3]byte // the replacement in UTF-8
+	to   rune
+}
+
+// arabicBlock holds rule for U+0600–U+06FF, the runes of almost every byte of
+// Arabic text, so the hot loops look them up instead of running the switch.
+var arabicBlock = func() (tab [256]blockEntry) {
+	for i := range tab {
+		step, act, to := rule(rune(0x600 + i))
+		e := &tab[i]
+		e.step, e.act, e.to = step, act, to
+		if act == replace {
+			e.n = uint8(utf8.EncodeRune(e.enc[:], to))
 		}
 	}
-	return r, keep
+	return tab
+}()
+
+// blockIndex returns the index in arabicBlock of the two-byte sequence c0 c1
+// when it encodes a rune of U+0600–U+06FF.
+func blockIndex(c0, c1 byte) (int, bool) {
+	if c0 < 0xD8 || c0 > 0xDB || c1&0xC0 != 0x80 {
+		return 0, false
+	}
+	return int(c0&0x03)<<6 | int(c1&0x3F), true
+}
+
+// lookup is rule with the Arabic block read from its table.
+func lookup(r rune) (Options, action, rune) {
+	if r >= 0x600 && r <= 0x6FF {
+		e := &arabicBlock[r-0x600]
+		return e.step, e.act, e.to
+	}
+	return rule(r)
+}
+
+// presentation holds the NFKC decomposition of each Arabic presentation form,
+// computed once, so folding never calls norm per rune.
+type presentation struct {
+	nfkc string
+	// spacingMark reports a form that NFKC turns into a space and marks only
+	// (ﹰ → " ً"): with FoldDiacritics it is a mark as a whole.
+	spacingMark bool
+}
+
+const (
+	presentationA = 0xFB50 // first rune of Presentation Forms-A
+	presentationB = 0xFE70 // first rune of Presentation Forms-B
+)
+
+var presentationTable = sync.OnceValue(func() []presentation {
+	tab := make([]presentation, 0xFEFF-presentationA)
+	for r := rune(presentationA); r < 0xFEFF; r++ {
+		if !isPresentationForm(r) {
+			continue
+		}
+		d := norm.NFKC.String(string(r))
+		p := presentation{nfkc: d}
+		if len(d) > 1 && d[0] == ' ' {
+			p.spacingMark = true
+			for _, m := range d[1:] {
+				if !isDiacritic(m) {
+					p.spacingMark = false
+				}
+			}
+		}
+		tab[r-presentationA] = p
+	}
+	return tab
+})
+
+// presentationForm returns the decomposition of the presentation form r.
+func presentationForm(r rune) *presentation {
+	return &presentationTable()[r-presentationA]
 }
 
 // Text is normalized text that remembers, for each of its runes, the span of
@@ -155,75 +198,134 @@ type Text struct {
 	Original string
 	// Norm is the folded text.
 	Norm string
-	// start and end hold, for each rune of Norm, its source span in code
-	// points of Original.
-	start, end []int32
+	// spans holds, for each rune of Norm, its source span in code points of
+	// Original.
+	spans []span
 	// origByte maps a code point offset of Original to its byte offset;
 	// origByte[len] is len(Original).
 	origByte []int32
 }
 
+// span is a half-open range of code points of the original text.
+type span struct{ start, end int32 }
+
 // Fold applies the folding steps in o to s and returns the folded text with
-// its offset map.
+// its offset map. Invalid UTF-8 bytes of s count as one code point each and
+// fold to U+FFFD.
 func Fold(s string, o Options) *Text {
-	t := &Text{Original: s}
-	var b strings.Builder
-	b.Grow(len(s))
-	t.start = make([]int32, 0, len(s)/2+1)
-	t.end = make([]int32, 0, len(s)/2+1)
-	t.origByte = make([]int32, 0, len(s)/2+2)
-	cp := int32(0)
-	emit := func(r rune, k int32) {
-		b.WriteRune(r)
-		t.start = append(t.start, k)
-		t.end = append(t.end, k+1)
-	}
-	for i, w := 0, 0; i < len(s); i += w {
-		r := rune(s[i])
-		w = 1
-		if r >= utf8.RuneSelf {
-			r, w = utf8.DecodeRuneInString(s[i:])
-		}
-		t.origByte = append(t.origByte, int32(i))
-		if o&FoldPresentationForms != 0 && isPresentationForm(r) {
-			for _, d := range norm.NFKC.String(string(r)) {
-				t.foldInto(&b, d, o, cp, emit)
-			}
-		} else {
-			t.foldInto(&b, r, o, cp, emit)
-		}
-		cp++
-	}
-	t.origByte = append(t.origByte, int32(len(s)))
-	t.Norm = b.String()
+	t := new(Text)
+	t.Reset(s, o)
 	return t
 }
 
-func (t *Text) foldInto(b *strings.Builder, r rune, o Options, cp int32, emit func(rune, int32)) {
-	f, a := foldRune(r, o)
-	switch a {
-	case keep:
-		emit(f, cp)
-	case mark:
-		if n := len(t.end); n > 0 && t.end[n-1] == cp {
-			t.end[n-1] = cp + 1
-		}
+// Reset folds s into t like Fold, reusing t's offset tables: a loop folding
+// many texts allocates little more than each Norm string. Earlier results of
+// t (Norm, tokens) stay valid, but Span and Surface now answer for s.
+func (t *Text) Reset(s string, o Options) {
+	t.Original = s
+	n := utf8.RuneCountInString(s)
+	if cap(t.spans) < n {
+		t.spans = make([]span, 0, n+n/8)
 	}
+	if cap(t.origByte) < n+1 {
+		t.origByte = make([]int32, 0, n+1+n/8)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	spans, ob := t.spans[:0], t.origByte[:0]
+	lower := o&FoldLowerLatin != 0
+	k := int32(0) // code point offset of s[i]
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			ob = append(ob, int32(i))
+			if lower && c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			spans = append(spans, span{k, k + 1})
+			i++
+			k++
+			continue
+		}
+		if i+1 < len(s) {
+			if x, ok := blockIndex(c, s[i+1]); ok {
+				ob = append(ob, int32(i))
+				e := &arabicBlock[x]
+				switch {
+				case e.step&o == 0:
+					b.WriteString(s[i : i+2])
+					spans = append(spans, span{k, k + 1})
+				case e.act == replace:
+					b.Write(e.enc[:e.n])
+					spans = append(spans, span{k, k + 1})
+				case e.act == mark && len(spans) > 0:
+					spans[len(spans)-1].end = k + 1
+				}
+				i += 2
+				k++
+				continue
+			}
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		ob = append(ob, int32(i))
+		if o&FoldPresentationForms != 0 && isPresentationForm(r) {
+			p := presentationForm(r)
+			if p.spacingMark && o&FoldDiacritics != 0 {
+				if len(spans) > 0 {
+					spans[len(spans)-1].end = k + 1
+				}
+			} else {
+				for _, d := range p.nfkc {
+					spans = foldOne(&b, spans, d, o, k)
+				}
+			}
+		} else {
+			spans = foldOne(&b, spans, r, o, k)
+		}
+		i += w
+		k++
+	}
+	t.spans, t.origByte = spans, append(ob, int32(len(s)))
+	t.Norm = b.String()
+}
+
+// foldOne folds the rune r that came from code point k into b and spans.
+func foldOne(b *strings.Builder, spans []span, r rune, o Options, k int32) []span {
+	step, act, to := lookup(r)
+	if step&o == 0 {
+		act = keep
+	}
+	switch act {
+	case keep:
+		b.WriteRune(r)
+	case replace:
+		b.WriteRune(to)
+	case mark:
+		if len(spans) > 0 {
+			spans[len(spans)-1].end = k + 1
+		}
+		return spans
+	case remove:
+		return spans
+	}
+	return append(spans, span{k, k + 1})
 }
 
 // Len returns the number of runes of the folded text.
-func (t *Text) Len() int { return len(t.start) }
+func (t *Text) Len() int { return len(t.spans) }
 
-// Span returns the original code point span of the folded runes [i, j).
+// Span returns the original code point span of the folded runes [i, j). For
+// an empty range it returns the empty span where rune i starts.
 func (t *Text) Span(i, j int) (start, end int) {
-	if i >= j || i >= len(t.start) {
-		if i < len(t.start) {
-			return int(t.start[i]), int(t.start[i])
+	if i >= j || i >= len(t.spans) {
+		if i >= 0 && i < len(t.spans) {
+			return int(t.spans[i].start), int(t.spans[i].start)
 		}
 		n := t.OriginalLen()
 		return n, n
 	}
-	return int(t.start[i]), int(t.end[j-1])
+	return int(t.spans[i].start), int(t.spans[j-1].end)
 }
 
 // OriginalLen returns the length of the original text in code points.
@@ -249,35 +351,74 @@ func String(s string, o Options) string {
 }
 
 // AppendFold appends s folded with the steps in o to dst. It keeps no
-// offsets, which makes it the fast path for whole-stream normalization.
+// offsets, which makes it the fast path for whole-stream normalization; its
+// output equals Fold(s, o).Norm.
 func AppendFold(dst []byte, s string, o Options) []byte {
-	for i, w := 0, 0; i < len(s); i += w {
+	lower := o&FoldLowerLatin != 0
+	last := 0 // s[last:i] is copied unchanged when the next change comes
+	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			w = 1
-			if o&FoldLowerLatin != 0 && c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
+			if lower && c >= 'A' && c <= 'Z' {
+				dst = append(dst, s[last:i]...)
+				dst = append(dst, c+('a'-'A'))
+				last = i + 1
 			}
-			dst = append(dst, c)
+			i++
 			continue
 		}
-		var r rune
-		r, w = utf8.DecodeRuneInString(s[i:])
-		if o&FoldPresentationForms != 0 && isPresentationForm(r) {
-			for _, d := range norm.NFKC.String(string(r)) {
-				if f, a := foldRune(d, o); a == keep {
-					dst = utf8.AppendRune(dst, f)
+		if i+1 < len(s) {
+			if x, ok := blockIndex(c, s[i+1]); ok {
+				e := &arabicBlock[x]
+				if e.step&o != 0 {
+					dst = append(dst, s[last:i]...)
+					if e.act == replace {
+						dst = append(dst, e.enc[:e.n]...)
+					}
+					last = i + 2
 				}
+				i += 2
+				continue
+			}
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if o&FoldPresentationForms != 0 && isPresentationForm(r) {
+			dst = append(dst, s[last:i]...)
+			i += w
+			last = i
+			p := presentationForm(r)
+			if p.spacingMark && o&FoldDiacritics != 0 {
+				continue
+			}
+			for _, d := range p.nfkc {
+				dst = appendOne(dst, d, o)
 			}
 			continue
 		}
-		if f, a := foldRune(r, o); a == keep {
-			if f == r {
-				dst = append(dst, s[i:i+w]...)
-			} else {
-				dst = utf8.AppendRune(dst, f)
-			}
+		step, act, _ := lookup(r)
+		if (step&o == 0 || act == keep) && !(r == utf8.RuneError && w == 1) {
+			i += w
+			continue
 		}
+		dst = append(dst, s[last:i]...)
+		dst = appendOne(dst, r, o)
+		i += w
+		last = i
+	}
+	return append(dst, s[last:]...)
+}
+
+// appendOne appends the fold of r to dst.
+func appendOne(dst []byte, r rune, o Options) []byte {
+	step, act, to := lookup(r)
+	if step&o == 0 {
+		act = keep
+	}
+	switch act {
+	case keep:
+		return utf8.AppendRune(dst, r)
+	case replace:
+		return utf8.AppendRune(dst, to)
 	}
 	return dst
 }

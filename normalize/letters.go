@@ -37,7 +37,18 @@ const (
 	ArabicLetterMark = '\u061C' // ALM, a bidi control
 	ZeroWidthNBSP    = '\uFEFF' // BOM / ZWNBSP
 	NoBreakSpace     = '\u00A0'
+	ArabicIndicZero  = '\u0660' // ٠, first of the Arabic-Indic digits
+	PersianZero      = '\u06F0' // ۰, first of the Persian digits
+	ArabicPercent    = '\u066A' // ٪
 )
+
+// isUnicodeSpace reports the spaces that FoldSpaces turns into an ASCII
+// space: NBSP, ogham space, U+2000–U+200A, narrow NBSP, medium mathematical
+// space and the ideographic space.
+func isUnicodeSpace(r rune) bool {
+	return r == NoBreakSpace || r == '\u1680' || (r >= '\u2000' && r <= '\u200A') ||
+		r == '\u202F' || r == '\u205F' || r == '\u3000'
+}
 
 // isDiacritic reports whether r is an Arabic mark that folding removes:
 // harakat and tanween (U+064B–U+065F), superscript alef (U+0670), Quranic

@@ -43,62 +43,128 @@ type Token struct {
 	Newline bool
 }
 
+// class is what the tokenizer sees in a rune: a token kind or one of the
+// classes below.
+type class uint8
+
+const (
+	cSpace   class = class(Symbol) + 1 + iota // white space
+	cNewline                                  // a line break
+	cMark                                     // a combining mark or tatweel: stays inside a word
+	cFormat                                   // a zero-width or bidi control: inside a word, else ignored
+)
+
+// classify returns the class of r; classOf reads the tables built from it.
+func classify(r rune) class {
+	switch {
+	case r == '\n' || r == '\u2028' || r == '\u2029' || r == '\u0085':
+		return cNewline
+	case r == ' ' || r == '\t' || r == '\r' || r == '\v' || r == '\f' || unicode.IsSpace(r) || isUnicodeSpace(r):
+		return cSpace
+	case r >= '0' && r <= '9', unicode.IsDigit(r):
+		return class(Number)
+	case r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'):
+		return class(Latin)
+	case isDiacritic(r) || r == Tatweel || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r):
+		return cMark
+	case isControl(r) || unicode.Is(unicode.Cf, r):
+		return cFormat
+	case IsArabicLetter(r):
+		return class(Word)
+	case unicode.IsLetter(r):
+		if unicode.Is(unicode.Latin, r) {
+			return class(Latin)
+		}
+		return class(Word)
+	case unicode.IsPunct(r):
+		return class(Punct)
+	}
+	return class(Symbol)
+}
+
+var (
+	asciiClass [utf8.RuneSelf]class
+	blockClass [256]class // U+0600–U+06FF
+)
+
+func init() {
+	for r := range asciiClass {
+		asciiClass[r] = classify(rune(r))
+	}
+	for i := range blockClass {
+		blockClass[i] = classify(rune(0x600 + i))
+	}
+}
+
+// next decodes the rune at s[i] and returns its class and width.
+func next(s string, i int) (rune, int, class) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1, asciiClass[c]
+	}
+	if i+1 < len(s) {
+		if x, ok := blockIndex(c, s[i+1]); ok {
+			return rune(0x600 + x), 2, blockClass[x]
+		}
+	}
+	r, w := utf8.DecodeRuneInString(s[i:])
+	return r, w, classify(r)
+}
+
 // Tokenize splits a folded text into tokens. Numbers keep their separators
-// (1,500 and 3.5 are one token); words are split from digits and punctuation.
+// (1,500, 3.5, ٢٬٥٠٠, ٣٫٥ are one token each); words are split from digits
+// and punctuation; every punctuation mark (، ؛ ؟ « » / – — and the rest) is
+// a token of its own.
 func Tokenize(t *Text) []Token {
-	return AppendTokens(make([]Token, 0, len(t.Norm)/6+1), t)
+	return AppendTokens(make([]Token, 0, len(t.Norm)/8+1), t)
 }
 
 // AppendTokens appends the tokens of t to dst.
 func AppendTokens(dst []Token, t *Text) []Token {
 	s := t.Norm
-	ri := 0 // rune index of position i
+	ri := 0 // rune index of s[i] in Norm
 	space, newline := true, false
 	for i := 0; i < len(s); {
-		r, w := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, w = utf8.DecodeRuneInString(s[i:])
-		}
-		if isSpace(r) {
+		r, w, cl := next(s, i)
+		switch cl {
+		case cNewline:
+			newline = true
+			fallthrough
+		case cSpace:
 			space = true
-			if r == '\n' {
-				newline = true
-			}
+			fallthrough
+		case cFormat:
 			i += w
 			ri++
 			continue
 		}
 		start, startRune := i, ri
-		kind := classify(r)
 		i += w
 		ri++
-		switch kind {
-		case Word, Latin:
+		var kind Kind
+		switch cl {
+		case class(Word), class(Latin), cMark:
+			kind = Kind(cl)
+			if cl == cMark {
+				kind = Word
+				if !isDiacritic(r) && r != Tatweel {
+					kind = Symbol
+					break
+				}
+			}
 			for i < len(s) {
-				r2, w2 := utf8.DecodeRuneInString(s[i:])
-				if classify(r2) != kind && !(kind == Word && isCombining(r2)) {
+				_, w2, c2 := next(s, i)
+				if c2 != class(kind) && c2 != cMark && c2 != cFormat {
 					break
 				}
 				i += w2
 				ri++
 			}
-		case Number:
-			for i < len(s) {
-				c := s[i]
-				if c >= '0' && c <= '9' {
-					i++
-					ri++
-					continue
-				}
-				// a separator stays inside when digits follow: 1,500 3.5
-				if (c == ',' || c == '.') && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9' &&
-					(c == '.' || thousandsGroup(s[i+1:])) {
-					i += 2
-					ri += 2
-					continue
-				}
-				break
-			}
+		case class(Number):
+			kind = Number
+			i, ri = scanNumber(s, i, ri)
+		default:
+			kind = Kind(cl)
 		}
 		a, b := t.Span(startRune, ri)
 		dst = append(dst, Token{Norm: s[start:i], Kind: kind, Start: a, End: b,
@@ -108,61 +174,58 @@ func AppendTokens(dst []Token, t *Text) []Token {
 	return dst
 }
 
-// thousandsGroup reports whether s starts with exactly three digits not
-// followed by another digit.
-func thousandsGroup(s string) bool {
-	if len(s) < 3 {
-		return false
+// scanNumber continues a number at s[i] (rune index ri) and returns where it
+// ends. A decimal separator (. ٫) stays inside when a digit follows; a
+// thousands separator (, ٬ ،) when exactly three digits follow.
+func scanNumber(s string, i, ri int) (int, int) {
+	for i < len(s) {
+		r, w, cl := next(s, i)
+		if cl == class(Number) {
+			i += w
+			ri++
+			continue
+		}
+		switch r {
+		case '.', ArabicDecimalSep:
+			if i+w < len(s) {
+				if _, w2, c2 := next(s, i+w); c2 == class(Number) {
+					i += w + w2
+					ri += 2
+					continue
+				}
+			}
+		case ',', ArabicThousands, ArabicComma:
+			if n := thousandsGroup(s[i+w:]); n > 0 {
+				i += w + n
+				ri += 4
+				continue
+			}
+		}
+		break
 	}
+	return i, ri
+}
+
+// thousandsGroup returns the byte length of the three digits s starts with
+// when no fourth digit follows, or 0.
+func thousandsGroup(s string) int {
+	j := 0
 	for k := 0; k < 3; k++ {
-		if s[k] < '0' || s[k] > '9' {
-			return false
+		if j >= len(s) {
+			return 0
+		}
+		_, w, cl := next(s, j)
+		if cl != class(Number) {
+			return 0
+		}
+		j += w
+	}
+	if j < len(s) {
+		if _, _, cl := next(s, j); cl == class(Number) {
+			return 0
 		}
 	}
-	return len(s) == 3 || s[3] < '0' || s[3] > '9'
-}
-
-func isSpace(r rune) bool {
-	switch r {
-	case ' ', '\t', '\n', '\r', '\v', '\f', NoBreakSpace:
-		return true
-	}
-	return r >= 0x80 && unicode.IsSpace(r)
-}
-
-// isCombining reports marks that stay inside a word when folding kept them.
-func isCombining(r rune) bool {
-	return isDiacritic(r) || r == Tatweel || r == '\u200C' || r == '\u200D'
-}
-
-func classify(r rune) Kind {
-	switch {
-	case r < utf8.RuneSelf:
-		switch {
-		case r >= '0' && r <= '9':
-			return Number
-		case (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z'):
-			return Latin
-		case r == '_':
-			return Punct
-		}
-		if unicode.IsPunct(r) {
-			return Punct
-		}
-		return Symbol
-	case IsArabicLetter(r) || isCombining(r):
-		return Word
-	case (r >= '\u0660' && r <= '\u0669') || (r >= '\u06F0' && r <= '\u06F9'):
-		return Number
-	case unicode.IsLetter(r):
-		if unicode.Is(unicode.Latin, r) {
-			return Latin
-		}
-		return Word
-	case unicode.IsPunct(r) || r == ArabicComma || r == ArabicSemicolon || r == ArabicQuestion:
-		return Punct
-	}
-	return Symbol
+	return j
 }
 
 // Sentence is a run of tokens ending at a sentence boundary.
@@ -174,67 +237,76 @@ type Sentence struct {
 	Start, End int
 }
 
-// Sentences splits tokens into sentences. A sentence ends at . ! ? ؟ ۔ and at
-// line breaks, but not inside abbreviations written with dots such as أ.ف.ب
-// or U.S., and not at a dot glued between two single letters.
+// Sentences splits tokens into sentences. A sentence ends at . ! ? ؟ ۔ (with
+// the closing quotes and brackets glued after it) and at line breaks. A dot
+// inside a number (3.5) is not a token of its own; a dot after a one-letter
+// word glued to it is an abbreviation (أ.ف.ب, U.S., د.), and a dot glued
+// between two Latin words is part of a name (example.com). A dot glued to
+// the next word after a number or a longer word still ends the sentence
+// (2017.وتقول), because Arabic news often drops the space there.
 func Sentences(toks []Token) []Sentence {
-	var out []Sentence
+	return AppendSentences(nil, toks)
+}
+
+// AppendSentences appends the sentences of toks to dst.
+func AppendSentences(dst []Sentence, toks []Token) []Sentence {
 	first := 0
 	flush := func(last int) {
 		if last > first {
-			out = append(out, Sentence{First: first, Last: last, Start: toks[first].Start, End: toks[last-1].End})
+			dst = append(dst, Sentence{First: first, Last: last, Start: toks[first].Start, End: toks[last-1].End})
 		}
 		first = last
 	}
-	for i := range toks {
+	for i := 0; i < len(toks); i++ {
 		if toks[i].Newline && i > first {
 			flush(i)
 		}
-		tk := toks[i]
-		if tk.Kind != Punct {
+		tk := &toks[i]
+		if tk.Kind != Punct || !isTerminal(tk.Norm) {
 			continue
 		}
-		switch tk.Norm {
-		case "!", "?", "؟", "۔":
-			flush(i + 1)
-			for first < len(toks) && toks[first].Kind == Punct && !toks[first].SpaceBefore && isCloser(toks[first].Norm) {
-				first++
-			}
-		case ".":
-			if isAbbreviationDot(toks, i) {
-				continue
-			}
-			end := i + 1
-			// keep trailing closers and a following comma glued on the sentence: "الخميس.,"
-			for end < len(toks) && toks[end].Kind == Punct && !toks[end].SpaceBefore && toks[end].Norm != "." {
-				end++
-			}
-			flush(end)
+		if tk.Norm == "." && !dotEnds(toks, i) {
+			continue
 		}
+		end := i + 1
+		for end < len(toks) && toks[end].Kind == Punct && !toks[end].SpaceBefore &&
+			(isCloser(toks[end].Norm) || isTerminal(toks[end].Norm)) {
+			end++
+		}
+		flush(end)
+		i = end - 1
 	}
 	flush(len(toks))
-	return out
+	return dst
 }
 
-func isCloser(s string) bool {
+func isTerminal(s string) bool {
 	switch s {
-	case ")", "]", "»", "\"", "'", "”", "’", ",", "،":
+	case ".", "!", "?", "؟", "۔", "…":
 		return true
 	}
 	return false
 }
 
-// isAbbreviationDot reports whether the dot at toks[i] belongs to an
-// abbreviation: a single letter on either side glued to the dot (أ.ف.ب, U.S.).
-func isAbbreviationDot(toks []Token, i int) bool {
-	short := func(j int) bool {
-		return j >= 0 && j < len(toks) && (toks[j].Kind == Word || toks[j].Kind == Latin) &&
-			utf8.RuneCountInString(toks[j].Norm) == 1
-	}
-	prevGlued := i > 0 && !toks[i].SpaceBefore
-	nextGlued := i+1 < len(toks) && !toks[i+1].SpaceBefore
-	if prevGlued && short(i-1) && (nextGlued && short(i+1) || i >= 2 && toks[i-2].Norm == "." && !toks[i-1].SpaceBefore) {
+func isCloser(s string) bool {
+	switch s {
+	case ")", "]", "}", "»", "›", "\"", "'", "”", "’":
 		return true
 	}
-	return prevGlued && short(i-1) && nextGlued && short(i+1)
+	return false
+}
+
+// dotEnds reports whether the dot at toks[i] ends a sentence.
+func dotEnds(toks []Token, i int) bool {
+	if i == 0 || toks[i].SpaceBefore {
+		return true
+	}
+	prev := &toks[i-1]
+	if (prev.Kind == Word || prev.Kind == Latin) && utf8.RuneCountInString(prev.Norm) == 1 {
+		return false // an abbreviation: أ.ف.ب, U.S., د.
+	}
+	if i+1 < len(toks) && !toks[i+1].SpaceBefore && prev.Kind == Latin && toks[i+1].Kind == Latin {
+		return false // example.com
+	}
+	return true
 }
