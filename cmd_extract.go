@@ -1,0 +1,218 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"syscall"
+
+	"github.com/urfave/cli/v2"
+
+	"rasd/extract"
+	"rasd/gazetteer"
+	"rasd/normalize"
+)
+
+// maxJSONLLine is the longest JSONL input line accepted (one record).
+const maxJSONLLine = 1 << 30
+
+const extractUsage = `rasd extract [flags] [PATH...]
+
+   Reads standard input when no PATH is given or PATH is "-"; walks folders
+   recursively (files matching --include, default *.txt; hidden files skipped).
+   Writes one JSON record per event (or mention) to standard output, in input
+   order whatever -j.
+
+EXAMPLES:
+   rasd extract --date 2020-03-12 testdata/bukamal.txt
+   rasd extract --mentions --date 2020-03-12 testdata/bukamal.txt
+   rasd extract -f csv -o events.csv news/
+   rasd extract -f geojson -o events.geojson news/
+   cat testdata/bukamal.txt | rasd extract --date 2020-03-12 | jq .type
+   printf '{"id":"a1","text":"%s","date":"2020-03-12","url":"https://example.org/a1"}\n' "$(cat testdata/bukamal.txt | tr '\n' ' ')" | rasd extract --input jsonl
+   rasd extract --encoding windows-1256 old/article.txt`
+
+// extractCommand is `rasd extract`.
+func extractCommand() *cli.Command {
+	flags := []cli.Flag{
+		&cli.StringFlag{Name: "date", Usage: "reference `YYYY-MM-DD` for relative dates (a JSONL record's \"date\" overrides it)"},
+		&cli.StringFlag{Name: "input", Aliases: []string{"i"}, Value: inputText,
+			Usage: "input `MODE`: text (each file is one document) or jsonl (one {\"id\",\"text\",\"date\"} record per line)"},
+		&cli.StringFlag{Name: "encoding", Aliases: []string{"e"},
+			Usage: "input `ENCODING` of text files: " + strings.Join(normalize.Encodings, ", ") + " (default: detect)"},
+		&cli.BoolFlag{Name: "mentions", Aliases: []string{"m"}, Usage: "write the places, groups, sources, numbers and dates found instead of events"},
+		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: formatJSONL,
+			Usage: "output `FORMAT`: " + strings.Join(formatNames, ", ")},
+		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (atomically) instead of standard output"},
+		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "run `N` workers"},
+		&cli.StringSliceFlag{Name: "include", Usage: "in folders, read files whose name matches `GLOB` (repeatable; default *.txt, *.jsonl with --input jsonl)"},
+		&cli.StringSliceFlag{Name: "exclude", Usage: "in folders, skip files and folders whose name matches `GLOB` (repeatable)"},
+		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress bar"},
+		&cli.BoolFlag{Name: "verbose", Aliases: []string{"v"}, Usage: "print a summary to standard error at the end (inputs, events, errors, MB/s)"},
+	}
+	return &cli.Command{
+		Name:      "extract",
+		Usage:     "find conflict events (or mentions) in Arabic news text",
+		UsageText: extractUsage,
+		ArgsUsage: "[PATH...]",
+		Flags:     append(flags, extractGazetteerFlags()...),
+		Action:    runExtract,
+	}
+}
+
+// runExtract is the action of `rasd extract`.
+func runExtract(c *cli.Context) error {
+	opt, err := extractOptions(c)
+	if err != nil {
+		return err
+	}
+	g, err := extractGazetteer(c)
+	if err != nil {
+		return err
+	}
+	stderr := c.App.ErrWriter
+	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	var out io.Writer = c.App.Writer
+	var file *atomicFile
+	if name := c.String("output"); name != "" && name != "-" {
+		if file, err = createAtomic(name); err != nil {
+			return err
+		}
+		defer file.abort()
+		out = file
+	}
+	var prog progress = noProgress{}
+	if !c.Bool("quiet") && isTerminal(stderr) && manyInputs(c.Args().Slice(), opt.mode) {
+		prog = newBarProgress(stderr)
+	}
+	b := &batch{opt: opt, x: extract.New(g), progress: prog}
+	b.report = func(name, msg string) {
+		prog.clear()
+		fmt.Fprintf(stderr, "%s: %s: %s\n", programName, name, msg)
+	}
+	w := bufio.NewWriterSize(out, 1<<16)
+	st, err := b.run(ctx, c.Args().Slice(), c.App.Reader, w)
+	switch {
+	case errors.Is(err, errBrokenPipe):
+		return nil // the reader went away: end quietly
+	case errors.Is(err, context.Canceled):
+		return errInterrupted
+	case err != nil:
+		return err
+	}
+	if file != nil {
+		if err := file.commit(); err != nil {
+			return err
+		}
+	}
+	if c.Bool("verbose") {
+		what := "events"
+		if opt.mentions {
+			what = "mentions"
+		}
+		fmt.Fprintf(stderr, "%s: %s\n", programName, summary(st, what))
+	}
+	if st.errors > 0 {
+		return errInputsFailed
+	}
+	return nil
+}
+
+// extractOptions reads and checks the flags of `rasd extract`; mistakes are
+// usage errors (exit code 2).
+func extractOptions(c *cli.Context) (batchOptions, error) {
+	opt := batchOptions{
+		mode:     c.String("input"),
+		mentions: c.Bool("mentions"),
+		encoding: c.String("encoding"),
+		jobs:     c.Int("jobs"),
+		include:  c.StringSlice("include"),
+		exclude:  c.StringSlice("exclude"),
+		maxLine:  maxJSONLLine,
+	}
+	bad := func(format string, a ...any) (batchOptions, error) {
+		return opt, usageError{fmt.Errorf(format, a...)}
+	}
+	var err error
+	if opt.date, err = parseDate(c.String("date")); err != nil {
+		return opt, usageError{err}
+	}
+	switch opt.mode {
+	case inputText:
+		if len(opt.include) == 0 {
+			opt.include = []string{"*.txt"}
+		}
+	case inputJSONL:
+		if len(opt.include) == 0 {
+			opt.include = []string{"*.jsonl"}
+		}
+		if opt.encoding != "" {
+			return bad("--encoding applies to text input; JSONL input is UTF-8")
+		}
+	default:
+		return bad("unknown --input %q (known: text, jsonl)", opt.mode)
+	}
+	if opt.encoding != "" {
+		if _, err := normalize.Decode(nil, opt.encoding); err != nil && !isDecodeError(err) {
+			return opt, usageError{fmt.Errorf("--encoding: %w", err)}
+		}
+	}
+	if opt.format, err = newFormat(c.String("format"), opt.mentions); err != nil {
+		return opt, usageError{err}
+	}
+	if opt.jobs < 1 {
+		return bad("--jobs must be at least 1, not %d", opt.jobs)
+	}
+	for _, p := range append(append([]string(nil), opt.include...), opt.exclude...) {
+		if _, err := filepath.Match(p, ""); err != nil {
+			return bad("bad glob %q: %v", p, err)
+		}
+	}
+	for _, a := range c.Args().Slice() {
+		if len(a) > 1 && strings.HasPrefix(a, "-") {
+			if _, err := os.Lstat(a); err != nil {
+				return bad("flag %s after a path: flags go before paths (rasd extract [flags] [PATH...])", a)
+			}
+		}
+	}
+	return opt, nil
+}
+
+// isDecodeError reports an error about input bytes, not about the encoding's
+// name.
+func isDecodeError(err error) bool {
+	var de *normalize.DecodeError
+	return errors.As(err, &de) || errors.Is(err, normalize.ErrBinary)
+}
+
+// manyInputs reports whether a run may have more than one input, which is
+// when a progress bar helps.
+func manyInputs(args []string, mode string) bool {
+	if mode == inputJSONL || len(args) > 1 {
+		return true
+	}
+	if len(args) == 1 && args[0] != stdinName {
+		fi, err := os.Stat(args[0])
+		return err == nil && fi.IsDir()
+	}
+	return false
+}
+
+// extractGazetteer returns the gazetteer extract matches names against.
+// TODO(cli): switch to loadGazetteer (cmd_gazetteer.go) once it lands.
+func extractGazetteer(*cli.Context) (*gazetteer.Gazetteer, error) {
+	return gazetteer.New(nil), nil
+}
+
+// extractGazetteerFlags are the gazetteer flags of extract.
+// TODO(cli): switch to gazetteerFlags (cmd_gazetteer.go) once it lands.
+func extractGazetteerFlags() []cli.Flag { return nil }
