@@ -1,0 +1,129 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"rasd/gazetteer"
+)
+
+// testGazetteer is a small gazetteer for unit tests, independent of the
+// embedded default data.
+func testGazetteer() *gazetteer.Gazetteer {
+	return gazetteer.New([]gazetteer.Entry{
+		{ID: "t:raqqa", Kind: gazetteer.Place, Name: "الرقة", Country: "SY", Feature: "city", Lat: 35.95, Lon: 39.01, HasCoord: true},
+		{ID: "t:kafr", Kind: gazetteer.Place, Name: "كفرنبل", Country: "SY", Feature: "town"},
+		{ID: "t:ramadi", Kind: gazetteer.Place, Name: "الرمادي", Country: "IQ", Feature: "city"},
+		{ID: "t:baghdad", Kind: gazetteer.Place, Name: "بغداد", Country: "IQ", Feature: "city"},
+		{ID: "t:benghazi", Kind: gazetteer.Place, Name: "بنغازي", Country: "LY", Feature: "city"},
+		{ID: "t:army", Kind: gazetteer.Group, Name: "الجيش العراقي", Type: "state_force"},
+		{ID: "t:isis", Kind: gazetteer.Group, Name: "داعش", Type: "jihadist"},
+		{ID: "t:sdf", Kind: gazetteer.Group, Name: "قوات سوريا الديمقراطية", Aliases: []string{"قسد"}, Type: "militia"},
+		{ID: "t:coalition", Kind: gazetteer.Group, Name: "التحالف الدولي", Type: "coalition"},
+		{ID: "t:ohchr", Kind: gazetteer.Source, Name: "المرصد السوري لحقوق الإنسان", Aliases: []string{"المرصد"}, Type: "monitor"},
+	})
+}
+
+// eventSummary renders the fields a test checks, in a stable form.
+func eventSummary(e Event) string {
+	var places []string
+	for _, p := range e.Places {
+		places = append(places, p.Text)
+	}
+	val := func(c *Count) string {
+		if c == nil {
+			return "-"
+		}
+		return fmt.Sprint(c.Value)
+	}
+	date := "-"
+	if e.Date != nil {
+		date = fmt.Sprint(e.Date.Value)
+	}
+	return fmt.Sprintf("%s killed=%s injured=%s date=%s places=%s", e.Type, val(e.Killed), val(e.Injured), date,
+		strings.Join(places, ","))
+}
+
+func TestEvents(t *testing.T) {
+	ref := time.Date(2021, 5, 12, 0, 0, 0, 0, time.UTC) // a Wednesday
+	x := New(testGazetteer())
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"airstrike with casualties", "قتل 5 مدنيين وأصيب 12 آخرون في غارة جوية على بلدة كفرنبل.",
+			[]string{"airstrike killed=5 injured=12 date=- places=كفرنبل"}},
+		{"clash between two groups", "اندلعت اشتباكات عنيفة بين الجيش العراقي وداعش في مدينة الرمادي.",
+			[]string{"armed_clash killed=- injured=- date=- places=الرمادي"}},
+		{"threat is not an event", "هدد التنظيم بشن هجوم على المدينة.", nil},
+		{"negated casualties give zero", "سقطت قذائف على بغداد ولم يقتل أي شخص.",
+			[]string{"shelling killed=0 injured=- date=- places=بغداد"}},
+		{"abduction", "اختطف مسلحون ثلاثة صحافيين في بنغازي.",
+			[]string{"abduction killed=- injured=- date=- places=بنغازي"}},
+		{"car bomb", "انفجرت سيارة مفخخة في سوق ببغداد ما أسفر عن مقتل 7 أشخاص.",
+			[]string{"explosion killed=7 injured=- date=- places=بغداد"}},
+		{"suicide bomber", "فجر انتحاري نفسه وسط حشد في بغداد فقتل 9 أشخاص.",
+			[]string{"suicide_bombing killed=9 injured=- date=- places=بغداد"}},
+		{"territory change", "سيطرت قوات سوريا الديمقراطية على مدينة الرقة.",
+			[]string{"territory_change killed=- injured=- date=- places=الرقة"}},
+		{"protest", "خرجت مظاهرات حاشدة في بنغازي.",
+			[]string{"protest killed=- injured=- date=- places=بنغازي"}},
+		{"continuation enriches the event", "شن التحالف الدولي غارات على مواقع في الرقة. وأضاف المرصد أن الغارات أسفرت عن مقتل 9 عناصر.",
+			[]string{"airstrike killed=9 injured=- date=- places=الرقة"}},
+		{"present tense is background", "تسيطر قسد على الرقة منذ سنوات.", nil},
+		{"date of the sentence", "قصفت طائرات التحالف الدولي الرقة أمس.",
+			[]string{"airstrike killed=- injured=- date=2021-05-11 places=الرقة"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := x.Extract(Document{ID: "t", Text: tc.text, Ref: ref})
+			var got []string
+			for _, e := range res.Events {
+				got = append(got, eventSummary(e))
+				checkSpan(t, tc.text, e.Trigger)
+				checkSpan(t, tc.text, e.Sentence)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("Extract(%q) events:\n%s\nwant:\n%s", tc.text, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
+
+// checkSpan fails when a span's text is not the original text at its offsets.
+func checkSpan(t *testing.T, text string, s Span) {
+	t.Helper()
+	r := []rune(text)
+	if s.Start < 0 || s.End > len(r) || s.Start > s.End || string(r[s.Start:s.End]) != s.Text {
+		t.Errorf("span %d-%d %q does not match the text", s.Start, s.End, s.Text)
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	f.Add("قتل 5 مدنيين وأصيب 12 آخرون في غارة جوية على بلدة كفرنبل أمس.")
+	f.Add("وأضاف المرصد أن 3 طائرات استهدفت مواقع في الرقة، ولم يقتل أي جندي.")
+	f.Add("اندلعت اشتباكات ليل الأربعاء الخميس ١٢/٣/٢٠٢٠ في الرمادي")
+	x := New(testGazetteer())
+	ref := time.Date(2020, 3, 12, 0, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, text string) {
+		res := x.Extract(Document{ID: "f", Text: text, Ref: ref})
+		if !utf8Valid(text) {
+			return
+		}
+		for _, m := range res.Mentions {
+			checkSpan(t, text, m.Span)
+		}
+		for _, e := range res.Events {
+			checkSpan(t, text, e.Trigger)
+			checkSpan(t, text, e.Sentence)
+			for _, p := range e.Places {
+				checkSpan(t, text, p.Span)
+			}
+		}
+	})
+}
+
+func utf8Valid(s string) bool { return strings.ToValidUTF8(s, "\uFFFD") == s }
