@@ -37,7 +37,11 @@ func (d *doc) findTriggers(s normalize.Sentence) []hit {
 			}
 		}
 		if bestLen == 0 {
-			continue
+			tr, ok := stemTrigger(tk.Norm)
+			if !ok {
+				continue
+			}
+			best, bestLen = tr, 1
 		}
 		start, _ := d.text.Span(tk.NormStart+skip, tk.NormEnd)
 		end := d.toks[i+bestLen-1].End

@@ -2,8 +2,10 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"rasd/normalize"
+	"rasd/normalize/arabic"
 )
 
 // triggerClass says how a trigger word takes part in typing an event.
@@ -160,6 +162,46 @@ func buildTriggerLexicon() map[string][]trigger {
 	// Strikes: from the air when the sentence says so, else a weak attack.
 	add(Airstrike, targetWord, "ضربة", "ضربات", "ضربتين", "الضربة", "الضربات")
 	return lex
+}
+
+// minStemRunes is the shortest Snowball stem the stem lexicon trusts:
+// shorter stems collide with unrelated words (غار: raid and cave).
+const minStemRunes = 4
+
+// stemLexicon maps the Snowball stems of the one-word triggers to them, so
+// that inflections the lexicon does not list (واشتباكاتها، غاراتهم) match.
+var stemLexicon = buildStemLexicon(triggerLexicon)
+
+func buildStemLexicon(lex map[string][]trigger) map[string]trigger {
+	out := map[string]trigger{}
+	for form, trs := range lex {
+		for _, tr := range trs {
+			if len(tr.tokens) > 0 || tr.class != eventWord {
+				continue
+			}
+			st := arabic.Stem(form, false)
+			if utf8.RuneCountInString(st) < minStemRunes || strings.HasPrefix(st, "ال") {
+				continue
+			}
+			if old, ok := out[st]; ok && old.typ != tr.typ {
+				continue // keep the first reading of a shared stem
+			}
+			out[st] = tr
+		}
+	}
+	return out
+}
+
+// stemTrigger looks a word up by its Snowball stem. The stem must stand
+// inside the word, so that only affixes were cut (يستهدف, which the
+// stemmer rewrites to استهدف, is a present form and no trigger).
+func stemTrigger(word string) (trigger, bool) {
+	st := arabic.Stem(word, false)
+	if !strings.Contains(word, st) {
+		return trigger{}, false
+	}
+	tr, ok := stemLexicon[st]
+	return tr, ok
 }
 
 // pronounSuffixes are object or possessive pronouns that can close a trigger
