@@ -20,18 +20,12 @@ var definedArticles = newAmong(
 // normalize_pre, and does not change it.
 func checks1(w *word) bool {
 	w.wordLen = len(w.RS)
-	for i := range definedArticles.affixes {
-		e := &definedArticles.affixes[i]
-		if !w.hasPrefixAt(w.c, e.runes) {
-			continue
-		}
-		if w.wordLen < e.minLen {
-			return false
-		}
-		w.isNoun, w.isVerb, w.isDefined = true, false, true
-		return true
+	e := w.matchPrefix(&definedArticles)
+	if e == nil || w.wordLen < e.minLen {
+		return false
 	}
-	return false
+	w.isNoun, w.isVerb, w.isDefined = true, false, true
+	return true
 }
 
 // prefixStep1Table folds a doubled hamza-alef at the start: أأ→أ, أآ→آ,
@@ -45,7 +39,7 @@ var prefixStep1Table = newAmong(
 )
 
 // prefixStep1 is Prefix_Step1.
-func prefixStep1(w *word) bool { return w.prefixStep(prefixStep1Table) }
+func prefixStep1(w *word) bool { return w.prefixStep(&prefixStep1Table) }
 
 // prefixStep2Table removes the conjunctions ف and و (word longer than 3).
 var prefixStep2Table = newAmong(
@@ -60,7 +54,7 @@ func prefixStep2(w *word) bool {
 	if w.hasPrefixAt(w.c, []rune{feh, alef}) || w.hasPrefixAt(w.c, []rune{waw, alef}) {
 		return false
 	}
-	return w.prefixAmong(prefixStep2Table)
+	return w.prefixAmong(&prefixStep2Table)
 }
 
 // prefixStep3aTable removes the article: بال كال (word longer than 5),
@@ -73,7 +67,7 @@ var prefixStep3aTable = newAmong(
 )
 
 // prefixStep3aNoun is Prefix_Step3a_Noun: the word is a defined noun.
-func prefixStep3aNoun(w *word) bool { return w.prefixStep(prefixStep3aTable) }
+func prefixStep3aNoun(w *word) bool { return w.prefixStep(&prefixStep3aTable) }
 
 // prefixStep3bTable removes the preposition ب and undoubles بب and كك (word
 // longer than 3). بب comes before ب: longest match first.
@@ -90,7 +84,7 @@ func prefixStep3bNoun(w *word) bool {
 	if w.hasPrefixAt(w.c, []rune{beh, alef}) {
 		return false
 	}
-	return w.prefixAmong(prefixStep3bTable)
+	return w.prefixAmong(&prefixStep3bTable)
 }
 
 // prefixStep3VerbTable drops the future particle س before a present-tense
@@ -103,7 +97,7 @@ var prefixStep3VerbTable = newAmong(
 )
 
 // prefixStep3Verb is Prefix_Step3_Verb.
-func prefixStep3Verb(w *word) bool { return w.prefixStep(prefixStep3VerbTable) }
+func prefixStep3Verb(w *word) bool { return w.prefixStep(&prefixStep3VerbTable) }
 
 // prefixStep4VerbTable turns the present of form X (يست نست تست) into its
 // past/masdar stem است (word longer than 4).
@@ -116,7 +110,7 @@ var prefixStep4VerbTable = newAmong(
 // prefixStep4Verb is Prefix_Step4_Verb; on success the word is taken for a
 // verb.
 func prefixStep4Verb(w *word) bool {
-	if !w.prefixStep(prefixStep4VerbTable) {
+	if !w.prefixStep(&prefixStep4VerbTable) {
 		return false
 	}
 	w.isVerb, w.isNoun = true, false

@@ -49,14 +49,17 @@ type Stemmer struct {
 // any other word. Invalid UTF-8 is read as U+FFFD.
 func (s *Stemmer) Stem(word string) string {
 	w := &s.w
-	w.RS = w.RS[:0]
-	for _, r := range word {
-		w.RS = append(w.RS, r)
+	valid := s.decode(word)
+	if !stem(w) && valid {
+		return word
 	}
-	stem(w)
 	s.out = s.out[:0]
 	for _, r := range w.RS {
-		s.out = utf8.AppendRune(s.out, r)
+		if r >= 0x80 && r < 0x800 { // two bytes: every Arabic letter
+			s.out = append(s.out, byte(0xC0|r>>6), byte(0x80|r&0x3F))
+		} else {
+			s.out = utf8.AppendRune(s.out, r)
+		}
 	}
 	if string(s.out) == word {
 		return word
@@ -64,13 +67,44 @@ func (s *Stemmer) Stem(word string) string {
 	return string(s.out)
 }
 
-// stem runs the algorithm on w in place: arabic.sbl's "define stem".
-func stem(w *word) {
+// decode fills the word's runes from word and reports whether word is valid
+// UTF-8. Arabic letters take two bytes and are decoded inline.
+func (s *Stemmer) decode(word string) (valid bool) {
+	rs := s.w.RS[:0]
+	valid = true
+	for i := 0; i < len(word); {
+		b := word[i]
+		switch {
+		case b < utf8.RuneSelf:
+			rs = append(rs, rune(b))
+			i++
+		case b >= 0xC2 && b <= 0xDF && i+1 < len(word) && word[i+1]&0xC0 == 0x80:
+			rs = append(rs, rune(b&0x1F)<<6|rune(word[i+1]&0x3F))
+			i += 2
+		default:
+			r, n := utf8.DecodeRuneInString(word[i:])
+			if r == utf8.RuneError && n == 1 {
+				valid = false
+			}
+			rs = append(rs, r)
+			i += n
+		}
+	}
+	s.w.RS = rs
+	return valid
+}
+
+// stem runs the algorithm on w in place (arabic.sbl's "define stem") and
+// reports whether it changed the word.
+func stem(w *word) bool {
 	w.isNoun, w.isVerb, w.isDefined = true, true, false
+	w.edited = false
 	w.c = 0
 	checks1(w)
 	w.c = 0
-	normalizePre(w)
+	if normalizePre(w) {
+		w.edited = true
+	}
 
 	w.c = len(w.RS) // backwards
 	suffixes(w)
@@ -79,7 +113,10 @@ func stem(w *word) {
 	prefixes(w)
 
 	w.c = 0
-	normalizePost(w)
+	if normalizePost(w) {
+		w.edited = true
+	}
+	return w.edited
 }
 
 // suffixes is the backward part of "define stem": verb suffixes when the word

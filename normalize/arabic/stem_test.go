@@ -190,8 +190,10 @@ func TestAmongTables(t *testing.T) {
 					t.Errorf("%q is listed twice", string(e.runes))
 				}
 				seen[string(e.runes)] = true
-				if runeBit(e.runes[0]) == 0 || runeBit(e.runes[len(e.runes)-1]) == 0 {
-					t.Errorf("%q has a rune outside the bit set window", string(e.runes))
+				for _, r := range e.runes {
+					if runeWindow(r) < 0 {
+						t.Errorf("%q has a rune outside the among window", string(e.runes))
+					}
 				}
 			}
 		})

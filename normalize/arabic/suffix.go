@@ -19,7 +19,7 @@ var suffixNounStep1aTable = newAmong(
 )
 
 // suffixNounStep1a is Suffix_Noun_Step1a.
-func suffixNounStep1a(w *word) bool { return w.suffixStep(suffixNounStep1aTable) }
+func suffixNounStep1a(w *word) bool { return w.suffixStep(&suffixNounStep1aTable) }
 
 // suffixNounStep1bTable: the nunation/dual-plural ن (word longer than 5).
 var suffixNounStep1bTable = newAmong(
@@ -27,7 +27,7 @@ var suffixNounStep1bTable = newAmong(
 )
 
 // suffixNounStep1b is Suffix_Noun_Step1b.
-func suffixNounStep1b(w *word) bool { return w.suffixStep(suffixNounStep1bTable) }
+func suffixNounStep1b(w *word) bool { return w.suffixStep(&suffixNounStep1bTable) }
 
 // suffixNounStep2aTable: the long vowels of dual and plural endings (word
 // longer than 4).
@@ -38,7 +38,7 @@ var suffixNounStep2aTable = newAmong(
 )
 
 // suffixNounStep2a is Suffix_Noun_Step2a.
-func suffixNounStep2a(w *word) bool { return w.suffixStep(suffixNounStep2aTable) }
+func suffixNounStep2a(w *word) bool { return w.suffixStep(&suffixNounStep2aTable) }
 
 // suffixNounStep2bTable: the feminine plural ات.
 var suffixNounStep2bTable = newAmong(
@@ -46,7 +46,7 @@ var suffixNounStep2bTable = newAmong(
 )
 
 // suffixNounStep2b is Suffix_Noun_Step2b.
-func suffixNounStep2b(w *word) bool { return w.suffixStep(suffixNounStep2bTable) }
+func suffixNounStep2b(w *word) bool { return w.suffixStep(&suffixNounStep2bTable) }
 
 // suffixNounStep2c1Table: ت, a ta marbuta written open before a suffix.
 var suffixNounStep2c1Table = newAmong(
@@ -54,7 +54,7 @@ var suffixNounStep2c1Table = newAmong(
 )
 
 // suffixNounStep2c1 is Suffix_Noun_Step2c1.
-func suffixNounStep2c1(w *word) bool { return w.suffixStep(suffixNounStep2c1Table) }
+func suffixNounStep2c1(w *word) bool { return w.suffixStep(&suffixNounStep2c1Table) }
 
 // suffixNounStep2c2Table: the feminine ة.
 var suffixNounStep2c2Table = newAmong(
@@ -62,7 +62,7 @@ var suffixNounStep2c2Table = newAmong(
 )
 
 // suffixNounStep2c2 is Suffix_Noun_Step2c2.
-func suffixNounStep2c2(w *word) bool { return w.suffixStep(suffixNounStep2c2Table) }
+func suffixNounStep2c2(w *word) bool { return w.suffixStep(&suffixNounStep2c2Table) }
 
 // suffixNounStep3Table: the relative (nisba) ي.
 var suffixNounStep3Table = newAmong(
@@ -70,7 +70,7 @@ var suffixNounStep3Table = newAmong(
 )
 
 // suffixNounStep3 is Suffix_Noun_Step3.
-func suffixNounStep3(w *word) bool { return w.suffixStep(suffixNounStep3Table) }
+func suffixNounStep3(w *word) bool { return w.suffixStep(&suffixNounStep3Table) }
 
 // suffixVerbStep1Table: object pronouns on verbs.
 var suffixVerbStep1Table = newAmong(
@@ -89,7 +89,7 @@ var suffixVerbStep1Table = newAmong(
 )
 
 // suffixVerbStep1 is Suffix_Verb_Step1.
-func suffixVerbStep1(w *word) bool { return w.suffixStep(suffixVerbStep1Table) }
+func suffixVerbStep1(w *word) bool { return w.suffixStep(&suffixVerbStep1Table) }
 
 // suffixVerbStep2aTable: subject endings of the past and present.
 var suffixVerbStep2aTable = newAmong(
@@ -107,7 +107,7 @@ var suffixVerbStep2aTable = newAmong(
 )
 
 // suffixVerbStep2a is Suffix_Verb_Step2a.
-func suffixVerbStep2a(w *word) bool { return w.suffixStep(suffixVerbStep2aTable) }
+func suffixVerbStep2a(w *word) bool { return w.suffixStep(&suffixVerbStep2aTable) }
 
 // suffixVerbStep2bTable: وا and تم.
 var suffixVerbStep2bTable = newAmong(
@@ -116,7 +116,7 @@ var suffixVerbStep2bTable = newAmong(
 )
 
 // suffixVerbStep2b is Suffix_Verb_Step2b.
-func suffixVerbStep2b(w *word) bool { return w.suffixStep(suffixVerbStep2bTable) }
+func suffixVerbStep2b(w *word) bool { return w.suffixStep(&suffixVerbStep2bTable) }
 
 // suffixVerbStep2cTable: تمو (before a pronoun) and و.
 var suffixVerbStep2cTable = newAmong(
@@ -125,7 +125,7 @@ var suffixVerbStep2cTable = newAmong(
 )
 
 // suffixVerbStep2c is Suffix_Verb_Step2c.
-func suffixVerbStep2c(w *word) bool { return w.suffixStep(suffixVerbStep2cTable) }
+func suffixVerbStep2c(w *word) bool { return w.suffixStep(&suffixVerbStep2cTable) }
 
 // suffixAllAlefMaqsuraTable: a final ى is read as a misspelt ي.
 var suffixAllAlefMaqsuraTable = newAmong(
@@ -133,4 +133,4 @@ var suffixAllAlefMaqsuraTable = newAmong(
 )
 
 // suffixAllAlefMaqsura is Suffix_All_alef_maqsura.
-func suffixAllAlefMaqsura(w *word) bool { return w.suffixStep(suffixAllAlefMaqsuraTable) }
+func suffixAllAlefMaqsura(w *word) bool { return w.suffixStep(&suffixAllAlefMaqsuraTable) }

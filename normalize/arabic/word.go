@@ -22,6 +22,11 @@ type word struct {
 	// Checks1 and Prefix_Step4_Verb make about the word.
 	isNoun, isVerb, isDefined bool
 
+	// edited records that a step changed the runes: a step's result says
+	// whether it succeeded, and a failing sequence of steps may still have
+	// changed the word.
+	edited bool
+
 	// spare is a second rune buffer that normalizePre fills and swaps in.
 	spare []rune
 }
@@ -41,31 +46,36 @@ type affix struct {
 // Snowball never falls back to a shorter string.
 type among struct {
 	affixes []affix
-	// first and last are bit sets of the runes the strings start and end
-	// with (bit r-maskBase), so most words are rejected with one test.
-	first, last uint64
+	// byFirst and byLast index affixes by the window offset (see runeWindow)
+	// of their first and last rune, keeping the longest-first order, so a
+	// step looks only at the strings that can match.
+	byFirst, byLast [64][]uint8
 }
 
-// maskBase is the first rune of the 64-rune window the among bit sets cover:
+// maskBase is the first rune of the 64-rune window the among indexes cover:
 // U+0620–U+065F holds every Arabic letter the algorithm names.
 const maskBase = '\u0620'
 
-// runeBit returns r's bit in an among bit set, or 0 when r is outside the
-// window (no string of any among contains such a rune).
-func runeBit(r rune) uint64 {
+// runeWindow returns r's offset in the among window, or -1 when r is outside
+// it (no string of any among contains such a rune).
+func runeWindow(r rune) int {
 	if d := uint32(r - maskBase); d < 64 {
-		return 1 << d
+		return int(d)
 	}
-	return 0
+	return -1
 }
 
 // newAmong returns the among of the given strings, which must be listed
-// longest first.
+// longest first and use only runes of the window.
 func newAmong(affixes ...affix) among {
 	a := among{affixes: affixes}
-	for _, e := range affixes {
-		a.first |= runeBit(e.runes[0])
-		a.last |= runeBit(e.runes[len(e.runes)-1])
+	for i, e := range affixes {
+		f, l := runeWindow(e.runes[0]), runeWindow(e.runes[len(e.runes)-1])
+		if f < 0 || l < 0 {
+			panic("arabic: among string " + string(e.runes) + " outside the letter window")
+		}
+		a.byFirst[f] = append(a.byFirst[f], uint8(i))
+		a.byLast[l] = append(a.byLast[l], uint8(i))
 	}
 	return a
 }
@@ -97,6 +107,7 @@ func (w *word) hasPrefixAt(i int, p []rune) bool {
 // Snowball's slice replacement does: a cursor at or after ket shifts with the
 // text, one inside the slice goes to bra.
 func (w *word) replace(bra, ket int, repl []rune) {
+	w.edited = true
 	adj := len(repl) - (ket - bra)
 	switch {
 	case adj == 0:
@@ -119,60 +130,76 @@ func (w *word) replace(bra, ket int, repl []rune) {
 	}
 }
 
+// matchPrefix returns the longest string of a that starts at the cursor, or
+// nil: Snowball's forward "substring among".
+func (w *word) matchPrefix(a *among) *affix {
+	if w.c >= len(w.RS) {
+		return nil
+	}
+	d := runeWindow(w.RS[w.c])
+	if d < 0 {
+		return nil
+	}
+	for _, i := range a.byFirst[d] {
+		if e := &a.affixes[i]; w.hasPrefixAt(w.c, e.runes) {
+			return e
+		}
+	}
+	return nil
+}
+
+// matchSuffix returns the longest string of a that ends at the cursor, or
+// nil: Snowball's backward "substring among".
+func (w *word) matchSuffix(a *among) *affix {
+	if w.c == 0 {
+		return nil
+	}
+	d := runeWindow(w.RS[w.c-1])
+	if d < 0 {
+		return nil
+	}
+	for _, i := range a.byLast[d] {
+		if e := &a.affixes[i]; w.HasSuffixRunesIn(0, w.c, e.runes) {
+			return e
+		}
+	}
+	return nil
+}
+
 // prefixStep runs a forward among at the cursor: it sets word_len, finds the
 // longest string of a starting at c and, when word_len is large enough,
 // replaces it, leaving the cursor after the replacement. It reports whether
 // the step succeeded.
-func (w *word) prefixStep(a among) bool {
+func (w *word) prefixStep(a *among) bool {
 	w.wordLen = len(w.RS)
 	return w.prefixAmong(a)
 }
 
 // prefixAmong is prefixStep without setting word_len, for steps that test
 // something between the two.
-func (w *word) prefixAmong(a among) bool {
-	if w.c >= len(w.RS) || a.first&runeBit(w.RS[w.c]) == 0 {
+func (w *word) prefixAmong(a *among) bool {
+	e := w.matchPrefix(a)
+	if e == nil || w.wordLen < e.minLen {
 		return false
 	}
-	first := w.RS[w.c]
-	for i := range a.affixes {
-		e := &a.affixes[i]
-		if e.runes[0] != first || !w.hasPrefixAt(w.c, e.runes) {
-			continue
-		}
-		if w.wordLen < e.minLen {
-			return false
-		}
-		bra, ket := w.c, w.c+len(e.runes)
-		w.c = ket
-		w.replace(bra, ket, e.repl)
-		return true
-	}
-	return false
+	bra, ket := w.c, w.c+len(e.runes)
+	w.c = ket
+	w.replace(bra, ket, e.repl)
+	return true
 }
 
 // suffixStep runs a backward among ending at the cursor: it sets word_len,
 // finds the longest string of a ending at c and, when word_len is large
 // enough, replaces it, leaving the cursor before the replacement. It reports
 // whether the step succeeded.
-func (w *word) suffixStep(a among) bool {
+func (w *word) suffixStep(a *among) bool {
 	w.wordLen = len(w.RS)
-	if w.c == 0 || a.last&runeBit(w.RS[w.c-1]) == 0 {
+	e := w.matchSuffix(a)
+	if e == nil || w.wordLen < e.minLen {
 		return false
 	}
-	last := w.RS[w.c-1]
-	for i := range a.affixes {
-		e := &a.affixes[i]
-		if e.runes[len(e.runes)-1] != last || !w.HasSuffixRunesIn(0, w.c, e.runes) {
-			continue
-		}
-		if w.wordLen < e.minLen {
-			return false
-		}
-		bra, ket := w.c-len(e.runes), w.c
-		w.c = bra
-		w.replace(bra, ket, e.repl)
-		return true
-	}
-	return false
+	bra, ket := w.c-len(e.runes), w.c
+	w.c = bra
+	w.replace(bra, ket, e.repl)
+	return true
 }
