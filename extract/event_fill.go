@@ -71,7 +71,7 @@ func (d *doc) fill(e *eventDraft, s normalize.Sentence) {
 			break
 		}
 	}
-	if e.ev.Date == nil {
+	if e.ev.Date == nil && e.alone {
 		for _, m := range d.dates {
 			ti := d.tokenAt(m.Start)
 			if ti >= s.First && ti < s.Last && m.Value != nil {

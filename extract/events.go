@@ -117,6 +117,7 @@ type eventDraft struct {
 	trigger    hit
 	casualty   bool // made only of casualty words
 	ownPlaces  bool // places named in its own sentence, not carried from before
+	alone      bool // the only event of its sentence
 	merged     bool
 }
 
@@ -290,6 +291,9 @@ func (d *doc) groupHits(si int, s normalize.Sentence, hits []hit) []*eventDraft 
 		if k+1 < len(out) {
 			e.end = out[k+1].trigger.first
 		}
+	}
+	for _, e := range out {
+		e.alone = len(out) == 1
 	}
 	if onlyCasualty && len(out) == 1 && d.armedOnBothSides(s) {
 		out[0].ev.Type = ArmedClash
