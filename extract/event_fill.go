@@ -46,13 +46,15 @@ func (d *doc) fill(e *eventDraft, s normalize.Sentence) {
 			}
 		}
 	}
-	if len(places) == 0 {
+	if len(places) == 0 && e.alone {
 		places = sentPlaces
 	}
 	e.ownPlaces = len(places) > 0
 	if len(places) == 0 {
-		if m, ok := d.placeBefore(s.First); ok {
+		// the place an event carries over is the last one named before it
+		if m, ok := d.placeBefore(e.first); ok {
 			places = []gazetteer.Match{m}
+			e.ownPlaces = m.First >= s.First
 		}
 	}
 	e.ev.Places = d.eventPlaces(places)
@@ -113,7 +115,7 @@ func (d *doc) eventPlaces(ms []gazetteer.Match) []EventPlace {
 		}
 		seen[e.ID] = true
 		out = append(out, EventPlace{Span: d.span(m.Start, m.End), ID: e.ID, Name: e.Name, NameEn: e.NameEn,
-			Country: e.Country, Lat: coord(e.HasCoord, e.Lat), Lon: coord(e.HasCoord, e.Lon)})
+			Country: e.Country, Lat: coord(e.HasCoord, e.Lat), Lon: coord(e.HasCoord, e.Lon), feature: e.Feature})
 	}
 	return out
 }
@@ -287,7 +289,8 @@ func corefTarget(ds []*eventDraft, cur *eventDraft) *eventDraft {
 		if prev.ev.Date != nil && cur.ev.Date != nil && !sameDate(prev.ev.Date, cur.ev.Date) {
 			continue
 		}
-		if prev.ev.Type == cur.ev.Type && (repeatsCount(prev.ev.Killed, cur.ev.Killed) || sharesQuantity(prev.ev, cur.ev)) {
+		if prev.ev.Type == cur.ev.Type && (repeatsCount(prev.ev.Killed, cur.ev.Killed) || sharesQuantity(prev.ev, cur.ev) ||
+			cur.ownPlaces && sameSpecificPlace(prev.ev, cur.ev)) {
 			return prev
 		}
 	}
@@ -336,3 +339,16 @@ func sharesPlace(a, b Event) bool {
 func generic(e *eventDraft) bool {
 	return e.trigger.definite && !e.ownPlaces && e.ev.Date == nil && e.ev.Killed == nil && e.ev.Injured == nil
 }
+
+// sameSpecificPlace reports two events whose most specific places are one
+// place below the level of a city (a town, village, area or base): the same
+// kind of event there is the same event reported again.
+func sameSpecificPlace(a, b Event) bool {
+	if len(a.Places) == 0 || len(b.Places) == 0 || a.Places[0].ID != b.Places[0].ID {
+		return false
+	}
+	return placeRank[featureOf(a.Places[0])] < placeRank["city"]
+}
+
+// featureOf returns the gazetteer feature of an event place.
+func featureOf(p EventPlace) string { return p.feature }

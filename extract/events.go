@@ -11,6 +11,7 @@ import (
 type hit struct {
 	typ        string
 	class      triggerClass
+	verb       bool
 	first, end int // token range
 	start, off int // original code point span
 	definite   bool
@@ -45,7 +46,7 @@ func (d *doc) findTriggers(s normalize.Sentence) []hit {
 		}
 		start, _ := d.text.Span(tk.NormStart+skip, tk.NormEnd)
 		end := d.toks[i+bestLen-1].End
-		out = append(out, hit{typ: best.typ, class: best.class, first: i, end: i + bestLen, start: start, off: end, definite: definite})
+		out = append(out, hit{typ: best.typ, class: best.class, verb: best.verb, first: i, end: i + bestLen, start: start, off: end, definite: definite})
 		i += bestLen - 1
 	}
 	return out
@@ -104,7 +105,8 @@ var (
 	irrealisWords = foldSet("لم", "لن", "سوف", "حال", "يستعد", "تستعد", "استعداد", "لشن", "يحاول", "تحاول", "إذا", "اذا", "لو", "هدد", "يهدد", "تهدد", "هددت",
 		"توعد", "توعدت", "يعتزم", "تعتزم", "يخطط", "تخطط", "خطط", "لمنع", "منع", "إحباط", "احباط", "تحذير",
 		"حذر", "حذرت", "يحذر", "تحذر", "خشية", "مخاوف", "احتمال", "يمكن", "ربما", "بهدف", "للتصدي")
-	habitualWords = foldSet("مرارا", "باستمرار", "بانتظام", "عادة", "مرات", "الأشهر", "السنوات", "الأعوام")
+	habitualWords = foldSet("مرارا", "باستمرار", "بانتظام", "عادة", "مرات", "الأشهر", "السنوات", "الأعوام",
+		"كثفت", "كثف", "صعدت", "صعد", "تصعيد", "تكثيف")
 	continuationCues = foldSet("أضاف", "أضافت", "تابع", "تابعت", "أوضح", "أوضحت", "أشار", "أشارت", "لفت",
 		"لفتت", "بين", "بينت", "أكد", "أكدت")
 )
@@ -178,10 +180,10 @@ func buildEvents(d *doc) []Event {
 func (d *doc) realis(hits []hit) []hit {
 	out := hits[:0]
 	for _, h := range hits {
-		if h.class != casualtyWord && (d.wordsIn(h.first-3, h.first, irrealisWords) || d.modalQad(h.first)) {
+		if h.class != casualtyWord && (d.wordsIn(h.first-5, h.first, irrealisWords) || d.modalQad(h.first)) {
 			continue
 		}
-		if d.wordsIn(h.end, h.end+6, habitualWords) {
+		if d.wordsIn(h.end, h.end+6, habitualWords) || d.wordsIn(h.first-3, h.first, habitualWords) {
 			continue
 		}
 		out = append(out, h)
@@ -268,8 +270,13 @@ func (d *doc) groupHits(si int, s normalize.Sentence, hits []hit) []*eventDraft 
 		}
 	}
 	var out []*eventDraft
+	lastEnd := 0
 	for _, h := range strong {
-		if n := len(out); n > 0 {
+		// a verb far from the previous trigger opens a clause, and a new
+		// event, of its own (قصفت ... كما قصفت)
+		newClause := h.verb && h.first-lastEnd > 3
+		lastEnd = h.end
+		if n := len(out); n > 0 && !newClause {
 			if t := mergedType(out[n-1].ev.Type, h.typ); t != "" {
 				out[n-1].ev.Type = t
 				continue

@@ -140,6 +140,7 @@ type EventPlace struct {
 	Country string   `json:"country"`
 	Lat     *float64 `json:"lat"`
 	Lon     *float64 `json:"lon"`
+	feature string   // the gazetteer feature, for ranking
 }
 
 // Actor roles.

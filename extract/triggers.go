@@ -26,6 +26,8 @@ const (
 type trigger struct {
 	typ   string
 	class triggerClass
+	// verb marks a verb form (قصفت), which opens a clause of its own.
+	verb bool
 	// tokens are the folded tokens after the first one, for multi-word
 	// triggers (ضربة جوية, عبوة ناسفة, لقي حتفه).
 	tokens []string
@@ -47,17 +49,18 @@ var triggerLexicon = buildTriggerLexicon()
 
 func buildTriggerLexicon() map[string][]trigger {
 	lex := map[string][]trigger{}
-	add := func(typ string, class triggerClass, phrases ...string) {
+	addForms := func(typ string, class triggerClass, verb bool, phrases ...string) {
 		for _, p := range phrases {
 			toks := strings.Fields(normalize.String(p, normalize.Match))
 			if len(toks) == 0 {
 				continue
 			}
-			lex[toks[0]] = append(lex[toks[0]], trigger{typ: typ, class: class, tokens: toks[1:]})
+			lex[toks[0]] = append(lex[toks[0]], trigger{typ: typ, class: class, verb: verb, tokens: toks[1:]})
 		}
 	}
+	add := func(typ string, class triggerClass, phrases ...string) { addForms(typ, class, false, phrases...) }
 	words := func(typ string, phrases ...string) { add(typ, eventWord, phrases...) }
-	verbs := func(typ, past, present string) { add(typ, eventWord, verbForms(past, present)...) }
+	verbs := func(typ, past, present string) { addForms(typ, eventWord, true, verbForms(past, present)...) }
 
 	// Air and drone strikes.
 	words(Airstrike, "غارة", "غارات", "غارتين", "غارتان", "الغارة", "ضربة جوية", "ضربات جوية", "الضربات الجوية",
