@@ -31,10 +31,17 @@ func Stem(word string, stemStopWords bool) string {
 	}
 	s := stemmerPool.Get().(*Stemmer)
 	out := s.Stem(word)
-	stemmerPool.Put(s)
+	if cap(s.w.RS) <= maxPooledRunes {
+		stemmerPool.Put(s)
+	}
 	return out
 }
 
+// maxPooledRunes bounds the buffers a pooled Stemmer may keep: one that
+// stemmed a huge "word" is left to the garbage collector.
+const maxPooledRunes = 1 << 10
+
+// stemmerPool holds the Stemmers that the package-level Stem borrows.
 var stemmerPool = sync.Pool{New: func() any { return new(Stemmer) }}
 
 // Stemmer stems words with the Snowball Arabic algorithm, reusing its buffers
@@ -46,7 +53,9 @@ type Stemmer struct {
 }
 
 // Stem returns the Snowball Arabic stem of word; stop words are stemmed like
-// any other word. Invalid UTF-8 is read as U+FFFD.
+// any other word. Invalid UTF-8 is read as U+FFFD. When the stem is a part of
+// word (most stems are), the result shares word's memory and Stem allocates
+// nothing; otherwise it allocates only the result.
 func (s *Stemmer) Stem(word string) string {
 	w := &s.w
 	valid := s.decode(word)
@@ -61,8 +70,13 @@ func (s *Stemmer) Stem(word string) string {
 			s.out = utf8.AppendRune(s.out, r)
 		}
 	}
-	if string(s.out) == word {
-		return word
+	// Most stems are the word minus a prefix and a suffix: return that part
+	// of word instead of a new string.
+	n := len(s.out)
+	for i := 0; i+n <= len(word); i++ {
+		if utf8.RuneStart(word[i]) && word[i:i+n] == string(s.out) {
+			return word[i : i+n]
+		}
 	}
 	return string(s.out)
 }

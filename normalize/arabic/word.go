@@ -52,14 +52,14 @@ type among struct {
 	byFirst, byLast [64][]uint8
 }
 
-// maskBase is the first rune of the 64-rune window the among indexes cover:
+// windowBase is the first rune of the 64-rune window the among indexes cover:
 // U+0620–U+065F holds every Arabic letter the algorithm names.
-const maskBase = '\u0620'
+const windowBase = '\u0620'
 
 // runeWindow returns r's offset in the among window, or -1 when r is outside
 // it (no string of any among contains such a rune).
 func runeWindow(r rune) int {
-	if d := uint32(r - maskBase); d < 64 {
+	if d := uint32(r - windowBase); d < 64 {
 		return int(d)
 	}
 	return -1
