@@ -207,23 +207,32 @@ func buildAdmin1(geo string) ([]*entry, error) {
 		return nil, err
 	}
 	arabic := map[string]string{}
-	for _, r := range ar {
+	english := map[string]string{}
+	var codes []string
+	for _, r := range en {
 		if len(r) >= 2 {
-			arabic[r[0]] = r[1]
+			english[r[0]] = r[1]
+			codes = append(codes, r[0])
 		}
 	}
-	sample := map[string]bool{}
-	for _, cc := range sampleCountries {
-		sample[cc] = true
-	}
-	var out []*entry
-	for _, r := range en {
+	for _, r := range ar {
 		if len(r) < 2 {
 			continue
 		}
-		code := r[0]
+		arabic[r[0]] = r[1]
+		if _, ok := english[r[0]]; !ok {
+			// Divisions of countries outside the samples: the
+			// catalogue row carries the English GeoNames name.
+			if len(r) >= 3 {
+				english[r[0]] = r[2]
+			}
+			codes = append(codes, r[0])
+		}
+	}
+	var out []*entry
+	for _, code := range codes {
 		cc, a1, ok := strings.Cut(code, ".")
-		if !ok || !sample[cc] {
+		if !ok {
 			continue
 		}
 		raw := arabic[code]
@@ -235,6 +244,9 @@ func buildAdmin1(geo string) ([]*entry, error) {
 			continue
 		}
 		bare, head := stripHead(full)
+		if keepHead[code] {
+			bare, head = full, ""
+		}
 		if badKey(key(bare)) {
 			if head == "" || badKey(key(full)) {
 				continue
@@ -242,7 +254,7 @@ func buildAdmin1(geo string) ([]*entry, error) {
 			bare, head = full, ""
 		}
 		e := &entry{
-			id: "place:" + strings.ToLower(cc) + ":adm1-" + strings.ToLower(a1), name: bare, nameEn: r[1],
+			id: "place:" + strings.ToLower(cc) + ":adm1-" + strings.ToLower(a1), name: bare, nameEn: english[code],
 			country: cc, feature: "admin1", parent: "place:" + strings.ToLower(cc) + ":country",
 		}
 		if head != "" {
@@ -346,11 +358,11 @@ func newPlace(id, nameEn, ascii, cc, a1, code, lat, lon string, pop int, raw []s
 		}
 		dropped := map[string]bool{}
 		for _, d := range fix.drop {
-			dropped[d] = true
+			dropped[key(d)] = true
 		}
 		var kept []string
 		for _, s := range raw {
-			if !dropped[s] {
+			if !dropped[key(cleanName(s))] {
 				kept = append(kept, s)
 			}
 		}
