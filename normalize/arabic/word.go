@@ -1,6 +1,10 @@
 package arabic
 
-import "github.com/kljensen/snowball/snowballword"
+import (
+	"math/bits"
+
+	"github.com/kljensen/snowball/snowballword"
+)
 
 // word is one word being stemmed: its runes in a snowballword.SnowballWord,
 // plus the state a Snowball program keeps beside the string. The Arabic
@@ -47,9 +51,10 @@ type affix struct {
 type among struct {
 	affixes []affix
 	// byFirst and byLast index affixes by the window offset (see runeWindow)
-	// of their first and last rune, keeping the longest-first order, so a
-	// step looks only at the strings that can match.
-	byFirst, byLast [64][]uint8
+	// of their first and last rune: bit i is set when affixes[i] starts
+	// (ends) with that rune. Lower bits come first, which keeps the
+	// longest-first order, and a step looks only at strings that can match.
+	byFirst, byLast [64]uint16
 }
 
 // windowBase is the first rune of the 64-rune window the among indexes cover:
@@ -66,16 +71,19 @@ func runeWindow(r rune) int {
 }
 
 // newAmong returns the among of the given strings, which must be listed
-// longest first and use only runes of the window.
+// longest first, be at most 16 and use only runes of the window.
 func newAmong(affixes ...affix) among {
+	if len(affixes) > 16 {
+		panic("arabic: among with more than 16 strings")
+	}
 	a := among{affixes: affixes}
 	for i, e := range affixes {
 		f, l := runeWindow(e.runes[0]), runeWindow(e.runes[len(e.runes)-1])
 		if f < 0 || l < 0 {
 			panic("arabic: among string " + string(e.runes) + " outside the letter window")
 		}
-		a.byFirst[f] = append(a.byFirst[f], uint8(i))
-		a.byLast[l] = append(a.byLast[l], uint8(i))
+		a.byFirst[f] |= 1 << i
+		a.byLast[l] |= 1 << i
 	}
 	return a
 }
@@ -140,8 +148,8 @@ func (w *word) matchPrefix(a *among) *affix {
 	if d < 0 {
 		return nil
 	}
-	for _, i := range a.byFirst[d] {
-		if e := &a.affixes[i]; w.hasPrefixAt(w.c, e.runes) {
+	for m := a.byFirst[d]; m != 0; m &= m - 1 {
+		if e := &a.affixes[bits.TrailingZeros16(m)]; w.hasPrefixAt(w.c, e.runes) {
 			return e
 		}
 	}
@@ -158,8 +166,8 @@ func (w *word) matchSuffix(a *among) *affix {
 	if d < 0 {
 		return nil
 	}
-	for _, i := range a.byLast[d] {
-		if e := &a.affixes[i]; w.HasSuffixRunesIn(0, w.c, e.runes) {
+	for m := a.byLast[d]; m != 0; m &= m - 1 {
+		if e := &a.affixes[bits.TrailingZeros16(m)]; w.HasSuffixRunesIn(0, w.c, e.runes) {
 			return e
 		}
 	}
