@@ -1,6 +1,9 @@
 package normalize
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Candidate is one way to read a word as proclitics followed by a base.
 type Candidate struct {
@@ -27,18 +30,13 @@ func (c Candidate) String() string {
 	return c.Proclitics + "+" + c.Key
 }
 
-// depth is the number of proclitics the candidate strips.
+// depth is the number of proclitics the candidate strips: the letters before
+// the base, and the article.
 func (c *Candidate) depth() int {
-	if c.Proclitics == "" {
-		return 0
+	if c.Article {
+		return c.Skip + 1
 	}
-	n := 1
-	for i := 0; i < len(c.Proclitics); i++ {
-		if c.Proclitics[i] == '+' {
-			n++
-		}
-	}
-	return n
+	return c.Skip
 }
 
 const minBase = 2 // runes a base keeps after stripping
@@ -95,6 +93,9 @@ func Clitics(word string) []Candidate {
 func AppendClitics(dst []Candidate, word string) []Candidate {
 	first := len(dst)
 	dst = append(dst, Candidate{Key: word})
+	if len(word) < 6 || !maybeProclitic(word[0], word[1]) {
+		return dst
+	}
 	// the first runes of the word and their byte offsets
 	const look = 5
 	var rs [look]rune
@@ -156,11 +157,20 @@ func AppendClitics(dst []Candidate, word string) []Candidate {
 			if at(j+1) == Lam && total-j-2 >= minBase {
 				// لل: ل + ال with the article's alef elided; before a base
 				// starting with ل, one of three lams goes too (لليل = ل+الليل).
-				rest := word[off[j+2]:]
+				rest, lamRest := word[off[j+2]:], word[off[j+1]:]
+				// both keys in one allocation: "ال"+rest and "ال"+lamRest
+				var b strings.Builder
+				b.Grow(2*len("ال") + len(rest) + len(lamRest))
+				b.WriteString("ال")
+				b.WriteString(rest)
+				b.WriteString("ال")
+				b.WriteString(lamRest)
+				keys := b.String()
+				split := len("ال") + len(rest)
 				dst = append(dst,
-					Candidate{Key: "ال" + rest, Skip: j + 1, Proclitics: procliticNames[c][p][0]},
+					Candidate{Key: keys[:split], Skip: j + 1, Proclitics: procliticNames[c][p][0]},
 					Candidate{Key: rest, Skip: j + 1, Proclitics: procliticNames[c][p][1], Article: true},
-					Candidate{Key: "ال" + word[off[j+1]:], Skip: j + 1, Proclitics: procliticNames[c][p][0]})
+					Candidate{Key: keys[split:], Skip: j + 1, Proclitics: procliticNames[c][p][0]})
 			}
 		default: // ب ك
 			dst = append(dst, Candidate{Key: word[off[j+1]:], Skip: j + 1, Proclitics: procliticNames[c][p][0]})
@@ -177,4 +187,18 @@ func AppendClitics(dst []Candidate, word string) []Candidate {
 		}
 	}
 	return dst
+}
+
+// maybeProclitic reports whether a word starting with the bytes c0 c1 may
+// start with a proclitic or the article: و ف ب ك ل س ا.
+func maybeProclitic(c0, c1 byte) bool {
+	x, ok := blockIndex(c0, c1)
+	if !ok {
+		return false
+	}
+	switch rune(0x600 + x) {
+	case Waw, Feh, Beh, Kaf, Lam, Seen, Alef:
+		return true
+	}
+	return false
 }

@@ -169,8 +169,10 @@ func (d *Decoder) Next() (string, error) {
 	}
 	cut := d.cut()
 	for cut == d.pos { // no line break yet: read on
-		if err := d.read(); err != nil {
-			return "", err
+		for want := len(d.buf) + chunkSize; len(d.buf) < want && !d.eof; {
+			if err := d.read(); err != nil {
+				return "", err
+			}
 		}
 		cut = d.cut()
 	}

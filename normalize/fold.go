@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -204,6 +203,8 @@ type Text struct {
 	// origByte maps a code point offset of Original to its byte offset;
 	// origByte[len] is len(Original).
 	origByte []int32
+	// buf is where Reset builds Norm, kept for the next Reset.
+	buf []byte
 }
 
 // span is a half-open range of code points of the original text.
@@ -223,16 +224,15 @@ func Fold(s string, o Options) *Text {
 // t (Norm, tokens) stay valid, but Span and Surface now answer for s.
 func (t *Text) Reset(s string, o Options) {
 	t.Original = s
-	n := utf8.RuneCountInString(s)
-	if cap(t.spans) < n {
-		t.spans = make([]span, 0, n+n/8)
+	// Arabic text has about 0.55 runes a byte; appending grows past the guess.
+	if guess := len(s)*5/8 + 16; cap(t.spans) < guess {
+		t.spans = make([]span, 0, guess)
+		t.origByte = make([]int32, 0, guess+1)
 	}
-	if cap(t.origByte) < n+1 {
-		t.origByte = make([]int32, 0, n+1+n/8)
+	if cap(t.buf) < len(s) {
+		t.buf = make([]byte, 0, len(s)+len(s)/8)
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	spans, ob := t.spans[:0], t.origByte[:0]
+	out, spans, ob := t.buf[:0], t.spans[:0], t.origByte[:0]
 	lower := o&FoldLowerLatin != 0
 	k := int32(0) // code point offset of s[i]
 	for i := 0; i < len(s); {
@@ -242,7 +242,7 @@ func (t *Text) Reset(s string, o Options) {
 			if lower && c >= 'A' && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			b.WriteByte(c)
+			out = append(out, c)
 			spans = append(spans, span{k, k + 1})
 			i++
 			k++
@@ -254,10 +254,10 @@ func (t *Text) Reset(s string, o Options) {
 				e := &arabicBlock[x]
 				switch {
 				case e.step&o == 0:
-					b.WriteString(s[i : i+2])
+					out = append(out, c, s[i+1])
 					spans = append(spans, span{k, k + 1})
 				case e.act == replace:
-					b.Write(e.enc[:e.n])
+					out = append(out, e.enc[:e.n]...)
 					spans = append(spans, span{k, k + 1})
 				case e.act == mark && len(spans) > 0:
 					spans[len(spans)-1].end = k + 1
@@ -277,39 +277,40 @@ func (t *Text) Reset(s string, o Options) {
 				}
 			} else {
 				for _, d := range p.nfkc {
-					spans = foldOne(&b, spans, d, o, k)
+					out, spans = foldOne(out, spans, d, o, k)
 				}
 			}
 		} else {
-			spans = foldOne(&b, spans, r, o, k)
+			out, spans = foldOne(out, spans, r, o, k)
 		}
 		i += w
 		k++
 	}
-	t.spans, t.origByte = spans, append(ob, int32(len(s)))
-	t.Norm = b.String()
+	t.spans, t.origByte, t.buf = spans, append(ob, int32(len(s))), out
+	t.Norm = string(out)
 }
 
-// foldOne folds the rune r that came from code point k into b and spans.
-func foldOne(b *strings.Builder, spans []span, r rune, o Options, k int32) []span {
+// foldOne appends the fold of the rune r that came from code point k to out
+// and spans.
+func foldOne(out []byte, spans []span, r rune, o Options, k int32) ([]byte, []span) {
 	step, act, to := lookup(r)
 	if step&o == 0 {
 		act = keep
 	}
 	switch act {
 	case keep:
-		b.WriteRune(r)
+		out = utf8.AppendRune(out, r)
 	case replace:
-		b.WriteRune(to)
+		out = utf8.AppendRune(out, to)
 	case mark:
 		if len(spans) > 0 {
 			spans[len(spans)-1].end = k + 1
 		}
-		return spans
+		return out, spans
 	case remove:
-		return spans
+		return out, spans
 	}
-	return append(spans, span{k, k + 1})
+	return out, append(spans, span{k, k + 1})
 }
 
 // Len returns the number of runes of the folded text.

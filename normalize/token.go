@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -96,17 +97,21 @@ func init() {
 	}
 }
 
-// next decodes the rune at s[i] and returns its class and width.
+// next decodes the rune at s[i] and returns its class and width. It is
+// small enough to inline; nextSlow handles runes outside ASCII and U+06xx.
 func next(s string, i int) (rune, int, class) {
 	c := s[i]
 	if c < utf8.RuneSelf {
 		return rune(c), 1, asciiClass[c]
 	}
-	if i+1 < len(s) {
-		if x, ok := blockIndex(c, s[i+1]); ok {
-			return rune(0x600 + x), 2, blockClass[x]
-		}
+	if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		x := int(c&0x03)<<6 | int(s[i+1]&0x3F)
+		return rune(0x600 + x), 2, blockClass[x]
 	}
+	return nextSlow(s, i)
+}
+
+func nextSlow(s string, i int) (rune, int, class) {
 	r, w := utf8.DecodeRuneInString(s[i:])
 	return r, w, classify(r)
 }
@@ -116,13 +121,14 @@ func next(s string, i int) (rune, int, class) {
 // and punctuation; every punctuation mark (، ؛ ؟ « » / – — and the rest) is
 // a token of its own.
 func Tokenize(t *Text) []Token {
-	return AppendTokens(make([]Token, 0, len(t.Norm)/8+1), t)
+	return AppendTokens(nil, t)
 }
 
 // AppendTokens appends the tokens of t to dst.
 func AppendTokens(dst []Token, t *Text) []Token {
 	s := t.Norm
-	ri := 0 // rune index of s[i] in Norm
+	dst = slices.Grow(dst, len(s)/8) // about one token every eight bytes
+	ri := 0                          // rune index of s[i] in Norm
 	space, newline := true, false
 	for i := 0; i < len(s); {
 		r, w, cl := next(s, i)
@@ -152,8 +158,16 @@ func AppendTokens(dst []Token, t *Text) []Token {
 					break
 				}
 			}
-			for i < len(s) {
-				_, w2, c2 := next(s, i)
+			for i < len(s) { // next, inlined by hand for the hottest loop
+				c, c2, w2 := s[i], class(0), 1
+				switch {
+				case c < utf8.RuneSelf:
+					c2 = asciiClass[c]
+				case c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+					c2, w2 = blockClass[int(c&0x03)<<6|int(s[i+1]&0x3F)], 2
+				default:
+					_, w2, c2 = nextSlow(s, i)
+				}
 				if c2 != class(kind) && c2 != cMark && c2 != cFormat {
 					break
 				}
