@@ -1,0 +1,219 @@
+package main
+
+import (
+	"io"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/urfave/cli/v2"
+
+	"rasd/normalize"
+	"rasd/normalize/arabic"
+)
+
+const tokensUsage = `rasd tokens [--stem] [--clitics] [--encoding NAME] [FILE...]
+
+   Reads standard input when no FILE is given or FILE is "-", and writes one
+   JSON object a line for each token:
+     {"doc","text","norm","kind","start","end"}
+   doc is the FILE as given ("-" for standard input); text is the token as it
+   stands in the input, norm its folded form (the matching folding of
+   "rasd normalize --match"); kind is word, number, punct, latin or symbol;
+   start and end are code point offsets into the decoded document, with line
+   ends read as LF (Python: text[start:end] == text). --stem adds "stem", the
+   Snowball Arabic stem of each word; --clitics adds "clitics", the ways to
+   read a word as proclitics and a base, the word itself first.
+
+EXAMPLES:
+   echo 'قتل 1,500 شخص في وبالبوكمال.' | rasd tokens
+   rasd tokens --stem --clitics testdata/bukamal.txt | jq -c 'select(.kind=="word")'
+   rasd tokens a.txt b.txt | jq -r .norm | sort | uniq -c | sort -rn | head`
+
+// tokensCommand is `rasd tokens`.
+func tokensCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "tokens",
+		Usage:     "print the tokens of Arabic text as JSON Lines, with offsets",
+		UsageText: tokensUsage,
+		ArgsUsage: "[FILE...]",
+		Flags: []cli.Flag{
+			&cli.BoolFlag{Name: "stem", Usage: `add "stem": the Snowball Arabic stem of each word`},
+			&cli.BoolFlag{Name: "clitics", Usage: `add "clitics": the proclitic segmentations of each word, e.g. "و+ب+ال+بوكمال"`},
+			encodingFlag,
+		},
+		Action: runTokens,
+	}
+}
+
+// runTokens is the action of `rasd tokens`.
+func runTokens(c *cli.Context) error {
+	enc, err := encodingOption(c)
+	if err != nil {
+		return err
+	}
+	tw := &tokenWriter{w: c.App.Writer, stem: c.Bool("stem"), clitics: c.Bool("clitics")}
+	return eachInput(c, func(r io.Reader, name string) error {
+		tw.start(name)
+		err := streamInput(r, name, enc, tw.chunk)
+		if ferr := tw.flush(); err == nil {
+			err = ferr
+		}
+		return err
+	})
+}
+
+// tokenWriter writes the tokens of one document after another as JSON Lines,
+// reusing its buffers from chunk to chunk.
+type tokenWriter struct {
+	w             io.Writer
+	stem, clitics bool
+	prefix        []byte // `{"doc":"NAME","text":` of the current document
+	base          int    // code points of the document before the chunk
+	buf           []byte
+	text          normalize.Text
+	toks          []normalize.Token
+	cands         []normalize.Candidate
+	stemmer       arabic.Stemmer
+}
+
+// flushSize is how much output is gathered before a write.
+const flushSize = 64 << 10
+
+// start begins the document name.
+func (tw *tokenWriter) start(name string) {
+	tw.prefix = append(tw.prefix[:0], `{"doc":`...)
+	tw.prefix = appendJSONString(tw.prefix, name)
+	tw.prefix = append(tw.prefix, `,"text":`...)
+	tw.base = 0
+}
+
+// chunk writes the tokens of the next chunk of the document.
+func (tw *tokenWriter) chunk(s string) error {
+	tw.text.Reset(s, normalize.Match)
+	tw.toks = normalize.AppendTokens(tw.toks[:0], &tw.text)
+	b := tw.buf
+	for i := range tw.toks {
+		tk := &tw.toks[i]
+		surface := tw.text.Surface(tk.Start, tk.End)
+		b = append(b, tw.prefix...)
+		b = appendJSONString(b, surface)
+		b = append(b, `,"norm":`...)
+		b = appendJSONString(b, tk.Norm)
+		b = append(b, `,"kind":"`...)
+		b = append(b, tk.Kind.String()...)
+		b = append(b, `","start":`...)
+		b = strconv.AppendInt(b, int64(tw.base+tk.Start), 10)
+		b = append(b, `,"end":`...)
+		b = strconv.AppendInt(b, int64(tw.base+tk.End), 10)
+		if tk.Kind == normalize.Word {
+			if tw.stem {
+				b = append(b, `,"stem":`...)
+				b = appendJSONString(b, tw.stemOf(surface))
+			}
+			if tw.clitics {
+				b = append(b, `,"clitics":[`...)
+				tw.cands = normalize.AppendClitics(tw.cands[:0], tk.Norm)
+				for j, cand := range tw.cands {
+					if j > 0 {
+						b = append(b, ',')
+					}
+					b = append(b, '"')
+					if cand.Proclitics != "" {
+						b = appendJSONBody(b, cand.Proclitics)
+						b = append(b, '+')
+					}
+					b = appendJSONBody(b, cand.Key)
+					b = append(b, '"')
+				}
+				b = append(b, ']')
+			}
+		}
+		b = append(b, "}\n"...)
+		if len(b) >= flushSize {
+			if err := writeOutput(tw.w, b); err != nil {
+				return err
+			}
+			b = b[:0]
+		}
+	}
+	tw.buf = b
+	tw.base += tw.text.OriginalLen()
+	return nil
+}
+
+// stemOf returns the Snowball stem of a word as written, leaving stop words
+// as they are.
+func (tw *tokenWriter) stemOf(word string) string {
+	if arabic.IsStopWord(word) {
+		return word
+	}
+	return tw.stemmer.Stem(word)
+}
+
+// flush writes the gathered output.
+func (tw *tokenWriter) flush() error {
+	if len(tw.buf) == 0 {
+		return nil
+	}
+	err := writeOutput(tw.w, tw.buf)
+	tw.buf = tw.buf[:0]
+	return err
+}
+
+// jsonSafe marks the ASCII bytes that stand for themselves in a JSON string.
+var jsonSafe = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = c >= 0x20 && c != '"' && c != '\\'
+	}
+	return t
+}()
+
+// appendJSONString appends s to dst as a JSON string, quotes included.
+func appendJSONString(dst []byte, s string) []byte {
+	dst = append(dst, '"')
+	dst = appendJSONBody(dst, s)
+	return append(dst, '"')
+}
+
+// appendJSONBody appends s escaped for the inside of a JSON string. Bytes of
+// multi-byte UTF-8 runes are copied; invalid UTF-8 becomes U+FFFD, as
+// encoding/json writes it.
+func appendJSONBody(dst []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	last := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if jsonSafe[c] {
+				i++
+				continue
+			}
+			dst = append(dst, s[last:i]...)
+			switch c {
+			case '"', '\\':
+				dst = append(dst, '\\', c)
+			case '\n':
+				dst = append(dst, '\\', 'n')
+			case '\r':
+				dst = append(dst, '\\', 'r')
+			case '\t':
+				dst = append(dst, '\\', 't')
+			default:
+				dst = append(dst, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+			}
+			i++
+			last = i
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && w == 1 {
+			dst = append(dst, s[last:i]...)
+			dst = append(dst, "\ufffd"...)
+			i++
+			last = i
+			continue
+		}
+		i += w
+	}
+	return append(dst, s[last:]...)
+}
