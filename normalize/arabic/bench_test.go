@@ -21,7 +21,7 @@ var builtinWords = []string{
 // vocabulary is absent, and their total size in bytes.
 func benchWords(b *testing.B) ([]string, int64) {
 	words := builtinWords
-	if _, err := os.Stat(filepath.Join(vocabDir, "voc.txt")); err == nil {
+	if _, err := os.Stat(filepath.Join(vocabDir(), "voc.txt")); err == nil {
 		words = readLines(b, "voc.txt")
 	}
 	var n int64

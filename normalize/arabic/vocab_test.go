@@ -7,15 +7,23 @@ import (
 	"testing"
 )
 
-// vocabDir is where the Snowball reference vocabulary lives, relative to this
-// package: the shared data folder next to the module root (see
-// shared/data/snowball-arabic/README.md for where the files come from).
-var vocabDir = filepath.Join("..", "..", "..", "shared", "data", "snowball-arabic")
+// vocabDir is where the Snowball reference vocabulary lives: by default the
+// shared data folder next to the module root, relative to this package (a
+// sample of the snowball-data files, see its README.md); the environment
+// variable RASD_SNOWBALL_ARABIC names another folder, e.g. one holding the
+// full 9.2 million words. (Read at test time, not in init, so that go test's
+// cache sees the variable.)
+func vocabDir() string {
+	if dir := os.Getenv("RASD_SNOWBALL_ARABIC"); dir != "" {
+		return dir
+	}
+	return filepath.Join("..", "..", "..", "shared", "data", "snowball-arabic")
+}
 
 // readLines returns the lines of a file, or skips the test when it is absent.
 func readLines(tb testing.TB, name string) []string {
 	tb.Helper()
-	path := filepath.Join(vocabDir, name)
+	path := filepath.Join(vocabDir(), name)
 	f, err := os.Open(path)
 	if os.IsNotExist(err) {
 		tb.Skipf("Snowball Arabic vocabulary not found at %s: get voc.txt and output.txt from snowball-data (arabic/) to run this test", path)
