@@ -2,51 +2,59 @@ package arabic
 
 import "unicode/utf8"
 
-// presentationForms maps each rune of Arabic Presentation Forms-B that
-// arabic.sbl lists (U+FE80–U+FEFC, indexed from U+FE80) to its base letter,
-// exactly as normalize_pre's among does: isolated, final, initial and medial
-// forms of a letter all map to that letter. The four lam-alef ligature pairs
-// (U+FEF5–U+FEFC) expand to two letters and are handled in foldPre, so their
-// slots hold lam.
-var presentationForms = [presentationLast - presentationFirst + 1]rune{
-	hamza,                // FE80
-	alefMadda, alefMadda, // FE81-FE82
-	alefHamzaAbove, alefHamzaAbove, // FE83-FE84
-	wawHamza, wawHamza, // FE85-FE86
-	alefHamzaBelow, alefHamzaBelow, // FE87-FE88
-	yehHamza, yehHamza, yehHamza, yehHamza, // FE89-FE8C
-	alef, alef, // FE8D-FE8E
-	beh, beh, beh, beh, // FE8F-FE92
-	tehMarbuta, tehMarbuta, // FE93-FE94
-	teh, teh, teh, teh, // FE95-FE98
-	theh, theh, theh, theh, // FE99-FE9C
-	jeem, jeem, jeem, jeem, // FE9D-FEA0
-	hah, hah, hah, hah, // FEA1-FEA4
-	khah, khah, khah, khah, // FEA5-FEA8
-	dal, dal, // FEA9-FEAA
-	thal, thal, // FEAB-FEAC
-	reh, reh, // FEAD-FEAE
-	zain, zain, // FEAF-FEB0
-	seen, seen, seen, seen, // FEB1-FEB4
-	sheen, sheen, sheen, sheen, // FEB5-FEB8
-	sad, sad, sad, sad, // FEB9-FEBC
-	dad, dad, dad, dad, // FEBD-FEC0
-	tah, tah, tah, tah, // FEC1-FEC4
-	zah, zah, zah, zah, // FEC5-FEC8
-	ain, ain, ain, ain, // FEC9-FECC
-	ghain, ghain, ghain, ghain, // FECD-FED0
-	feh, feh, feh, feh, // FED1-FED4
-	qaf, qaf, qaf, qaf, // FED5-FED8
-	kaf, kaf, kaf, kaf, // FED9-FEDC
-	lam, lam, lam, lam, // FEDD-FEE0
-	meem, meem, meem, meem, // FEE1-FEE4
-	noon, noon, noon, noon, // FEE5-FEE8
-	heh, heh, heh, heh, // FEE9-FEEC
-	waw, waw, // FEED-FEEE
-	alefMaksura, alefMaksura, // FEEF-FEF0
-	yeh, yeh, yeh, yeh, // FEF1-FEF4
-	lam, lam, lam, lam, lam, lam, lam, lam, // FEF5-FEFC: lam-alef ligatures
+// presentationLetters lists the runs of Arabic Presentation Forms-B that
+// arabic.sbl's normalize_pre folds, U+FE80–U+FEF4: the isolated, final,
+// initial and medial forms of a letter all become that letter. The lam-alef
+// ligatures that follow (U+FEF5–U+FEFC) become two letters; see foldPre.
+var presentationLetters = []struct{ first, last, letter rune }{
+	{'\uFE80', '\uFE80', hamza},
+	{'\uFE81', '\uFE82', alefMadda},
+	{'\uFE83', '\uFE84', alefHamzaAbove},
+	{'\uFE85', '\uFE86', wawHamza},
+	{'\uFE87', '\uFE88', alefHamzaBelow},
+	{'\uFE89', '\uFE8C', yehHamza},
+	{'\uFE8D', '\uFE8E', alef},
+	{'\uFE8F', '\uFE92', beh},
+	{'\uFE93', '\uFE94', tehMarbuta},
+	{'\uFE95', '\uFE98', teh},
+	{'\uFE99', '\uFE9C', theh},
+	{'\uFE9D', '\uFEA0', jeem},
+	{'\uFEA1', '\uFEA4', hah},
+	{'\uFEA5', '\uFEA8', khah},
+	{'\uFEA9', '\uFEAA', dal},
+	{'\uFEAB', '\uFEAC', thal},
+	{'\uFEAD', '\uFEAE', reh},
+	{'\uFEAF', '\uFEB0', zain},
+	{'\uFEB1', '\uFEB4', seen},
+	{'\uFEB5', '\uFEB8', sheen},
+	{'\uFEB9', '\uFEBC', sad},
+	{'\uFEBD', '\uFEC0', dad},
+	{'\uFEC1', '\uFEC4', tah},
+	{'\uFEC5', '\uFEC8', zah},
+	{'\uFEC9', '\uFECC', ain},
+	{'\uFECD', '\uFED0', ghain},
+	{'\uFED1', '\uFED4', feh},
+	{'\uFED5', '\uFED8', qaf},
+	{'\uFED9', '\uFEDC', kaf},
+	{'\uFEDD', '\uFEE0', lam},
+	{'\uFEE1', '\uFEE4', meem},
+	{'\uFEE5', '\uFEE8', noon},
+	{'\uFEE9', '\uFEEC', heh},
+	{'\uFEED', '\uFEEE', waw},
+	{'\uFEEF', '\uFEF0', alefMaksura},
+	{'\uFEF1', '\uFEF4', yeh},
 }
+
+// presentationForms maps each rune from U+FE80 (index 0) up to U+FEFC to its
+// letter, built from presentationLetters; the lam-alef slots hold 0.
+var presentationForms = func() (t [presentationLast - presentationFirst + 1]rune) {
+	for _, p := range presentationLetters {
+		for r := p.first; r <= p.last; r++ {
+			t[r-presentationFirst] = p.letter
+		}
+	}
+	return t
+}()
 
 // lamAlefSecond returns the second letter of the lam-alef ligature r
 // (U+FEF5–U+FEFC): alef with madda, hamza above, hamza below, or bare alef.

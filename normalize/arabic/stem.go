@@ -12,8 +12,9 @@
 // Snowball reference vocabulary on every word; it is a light stemmer, not a
 // root extractor, and stemming a stem again may shorten it further.
 //
-// A Stemmer reuses its buffers and allocates only the result, and nothing when
-// the stem equals the input; the package-level Stem borrows one from a pool.
+// A Stemmer reuses its buffers and allocates at most the result, nothing when
+// the stem is a part of the input word; the package-level Stem borrows one
+// from a pool.
 package arabic
 
 import (

@@ -4,6 +4,8 @@ import (
 	"sync"
 	"testing"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // The expected stems below are what the Snowball reference implementation
@@ -205,5 +207,17 @@ func TestAmongTables(t *testing.T) {
 func TestNormalizeInvalidUTF8(t *testing.T) {
 	if got := Normalize("\xffكتاب"); !utf8.ValidString(got) || got != "\uFFFDكتاب" {
 		t.Errorf("Normalize(invalid) = %q, want %q", got, "\uFFFDكتاب")
+	}
+}
+
+// TestPresentationFormsMatchNFKC checks the presentation-form table against
+// Unicode: every rune normalize_pre folds in U+FE80–U+FEFC becomes what NFKC
+// makes of it (letters, and lam plus alef for the ligatures).
+func TestPresentationFormsMatchNFKC(t *testing.T) {
+	for r := presentationFirst; r <= presentationLast; r++ {
+		in := string(r)
+		if got, want := Normalize(in), norm.NFKC.String(in); got != want {
+			t.Errorf("Normalize(%U) = %q, NFKC gives %q", r, got, want)
+		}
 	}
 }

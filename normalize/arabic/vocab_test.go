@@ -26,7 +26,7 @@ func readLines(tb testing.TB, name string) []string {
 	path := filepath.Join(vocabDir(), name)
 	f, err := os.Open(path)
 	if os.IsNotExist(err) {
-		tb.Skipf("Snowball Arabic vocabulary not found at %s: get voc.txt and output.txt from snowball-data (arabic/) to run this test", path)
+		tb.Skipf("Snowball Arabic vocabulary not found at %s: put voc.txt and output.txt from snowball-data (arabic/) there, or name their folder in RASD_SNOWBALL_ARABIC, to run this test", path)
 	}
 	if err != nil {
 		tb.Fatalf("open vocabulary: %v", err)
