@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"rasd/gazetteer"
 )
 
 // dataDir is ../shared/data seen from the repository root.
@@ -265,4 +267,63 @@ func FuzzCleanName(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestSharedKeysMatcherFold repeats the shared-key check with the
+// matcher's own folding (gazetteer.Key), each token taken without its
+// article as the matcher's clitic candidates do, so that the data agree
+// with the code that reads them and not only with this package's fold.
+func TestSharedKeysMatcherFold(t *testing.T) {
+	type holder struct {
+		id     string
+		shared bool
+	}
+	final := map[string]row{}
+	var order []string
+	for _, name := range []string{"places_geonames.tsv", "places.tsv"} {
+		for _, r := range readDataFile(t, name) {
+			if _, ok := final[r.col["id"]]; !ok {
+				order = append(order, r.col["id"])
+			}
+			final[r.col["id"]] = r
+		}
+	}
+	byKey := map[string][]holder{}
+	for _, id := range order {
+		for _, a := range final[id].names() {
+			toks := strings.Fields(gazetteer.Key(a.text))
+			if len(toks) == 0 {
+				t.Errorf("%s: %s: name %q has an empty matcher key", final[id].where(), id, a.text)
+				continue
+			}
+			for i, tok := range toks {
+				if strings.HasPrefix(tok, "ال") && utf8.RuneCountInString(tok) > 3 {
+					toks[i] = strings.TrimPrefix(tok, "ال")
+				}
+			}
+			k := strings.Join(toks, " ")
+			byKey[k] = append(byKey[k], holder{id, a.shared})
+		}
+	}
+	for k, hs := range byKey {
+		declared := map[string]bool{}
+		for _, h := range hs {
+			if h.shared {
+				declared[h.id] = true
+			}
+		}
+		undeclared := map[string]bool{}
+		for _, h := range hs {
+			if !h.shared && !declared[h.id] {
+				undeclared[h.id] = true
+			}
+		}
+		if len(undeclared) > 1 {
+			var ids []string
+			for id := range undeclared {
+				ids = append(ids, id)
+			}
+			t.Errorf("matcher key %q shared, undeclared, by %s", k, strings.Join(sortedStrings(ids), " "))
+		}
+	}
 }
