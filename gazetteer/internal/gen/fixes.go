@@ -135,7 +135,10 @@ var placeFixes = map[string]placeFix{
 	"104515":   {add: []string{"مكة"}},
 	"108410":   {drop: []string{"رىياد"}},
 	"109380":   {name: "الخفجي"},
+	"1167528":  {add: []string{"كويتا"}},
 	"12212406": {name: "بلد حاوو"},
+	"1261481":  {add: []string{"نيودلهي", "نيو دلهي"}},
+	"1526273":  {add: []string{"أستانا", "أستانة"}},
 	"163808":   {add: []string{"بالميرا"}},
 	"169389":   {add: []string{"ادلب"}},
 	"170654":   {drop: []string{"د مشق"}},
@@ -159,10 +162,10 @@ var placeFixes = map[string]placeFix{
 	"293703":   {name: "ريشون لتسيون"},
 	"293845":   {name: "كريات آتا"},
 	"293918":   {name: "بيتح تكفا"},
+	"294421":   {name: "اللد"},
 	"294577":   {name: "كرميئيل"},
 	"294778":   {name: "هرتسليا"},
 	"294946":   {name: "الخضيرة"},
-	"294421":   {name: "اللد"},
 	"295514":   {name: "بني براك"},
 	"295620":   {name: "عسقلان", add: []string{"أشكلون"}},
 	"297466":   {name: "يايلاداغ"},
@@ -251,5 +254,5 @@ var placeFixes = map[string]placeFix{
 }
 
 // shortKeys are keys of fewer than three letters that are nevertheless
-// place names in news (the Yemeni city and governorate إب).
-var shortKeys = map[string]bool{"اب": true}
+// place names in news (the Yemeni city and governorate إب, اللد).
+var shortKeys = map[string]bool{"اب": true, "لد": true}
