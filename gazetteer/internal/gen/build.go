@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -28,7 +29,6 @@ type entry struct {
 	geonames         string
 	nameShared       bool   // the name's key is shared: written as an alias "~name"
 	headed           string // admin1: the name with its generic head ("محافظة حلب")
-	rank             int
 }
 
 // sampleCountries are the countries whose cities500 rows are in the samples.
@@ -320,7 +320,8 @@ func buildPlaces(geo string, adminIDs map[string]bool) ([]*entry, error) {
 			if !taggedOnly[cc] {
 				names = append(names, strings.Split(r[3], ",")...)
 			}
-			e := newPlace(id, r[1], r[2], r[8], r[10], r[7], r[4], r[5], pop, names, adminIDs, tags[id].nameAr != "")
+			p := placeRow{id: id, nameEn: r[1], cc: r[8], admin1: r[10], code: r[7], lat: r[4], lon: r[5], pop: pop}
+			e := newPlace(p, names, tags[id].nameAr != "", adminIDs)
 			if e != nil {
 				out = append(out, e)
 			}
@@ -337,7 +338,8 @@ func buildPlaces(geo string, adminIDs map[string]bool) ([]*entry, error) {
 			continue
 		}
 		pop, _ := strconv.Atoi(r[9])
-		e := newPlace(id, r[3], r[4], r[2], r[6], r[5], r[7], r[8], pop, []string{t.nameAr}, adminIDs, true)
+		p := placeRow{id: id, nameEn: r[3], cc: r[2], admin1: r[6], code: r[5], lat: r[7], lon: r[8], pop: pop}
+		e := newPlace(p, []string{t.nameAr}, true, adminIDs)
 		if e != nil {
 			out = append(out, e)
 		}
@@ -345,17 +347,22 @@ func buildPlaces(geo string, adminIDs map[string]bool) ([]*entry, error) {
 	return out, nil
 }
 
+// placeRow holds the GeoNames fields of a populated place.
+type placeRow struct {
+	id, nameEn, cc, admin1, code, lat, lon string
+	pop                                    int
+}
+
 // newPlace makes a populated place from its GeoNames fields and raw
-// Arabic-script names (the tagged Arabic name first when hasTag). It returns
-// nil when no usable Arabic name is left.
-func newPlace(id, nameEn, ascii, cc, a1, code, lat, lon string, pop int, raw []string, adminIDs map[string]bool, hasTag bool) *entry {
-	fix, fixed := placeFixes[id]
-	if fixed {
-		raw = append(append([]string{fix.name}, raw...), fix.add...)
-		hasTag = hasTag || fix.name != ""
-		if fix.name == "" {
-			raw = raw[1:]
+// Arabic-script names (the tagged Arabic name first when hasTag), applying
+// placeFixes. It returns nil when no usable Arabic name is left.
+func newPlace(p placeRow, raw []string, hasTag bool, adminIDs map[string]bool) *entry {
+	if fix, ok := placeFixes[p.id]; ok {
+		if fix.name != "" {
+			raw = append([]string{fix.name}, raw...)
+			hasTag = true
 		}
+		raw = append(raw, fix.add...)
 		dropped := map[string]bool{}
 		for _, d := range fix.drop {
 			dropped[key(d)] = true
@@ -368,6 +375,12 @@ func newPlace(id, nameEn, ascii, cc, a1, code, lat, lon string, pop int, raw []s
 		}
 		raw = kept
 	}
+	return placeFrom(p, raw, hasTag, adminIDs)
+}
+
+// placeFrom makes the entry of p from its names, the first one canonical if
+// preferred, else the one closest to the romanized name.
+func placeFrom(p placeRow, raw []string, preferred bool, adminIDs map[string]bool) *entry {
 	type cand struct{ text, key string }
 	var cands []cand
 	keys := map[string]bool{}
@@ -384,7 +397,7 @@ func newPlace(id, nameEn, ascii, cc, a1, code, lat, lon string, pop int, raw []s
 		}
 		keys[k] = true
 		cands = append(cands, cand{c, k})
-		if i == 0 && hasTag {
+		if i == 0 && preferred {
 			tagUsed = true
 		}
 	}
@@ -396,21 +409,21 @@ func newPlace(id, nameEn, ascii, cc, a1, code, lat, lon string, pop int, raw []s
 		// romanized name.
 		best, bestScore := 0, -1.0
 		for i, c := range cands {
-			if s := similarity(skeletonArabic(c.text), skeletonLatin(romanLongVowels(nameEn))); s > bestScore {
+			if s := similarity(skeletonArabic(c.text), skeletonLatin(romanLongVowels(p.nameEn))); s > bestScore {
 				best, bestScore = i, s
 			}
 		}
 		cands[0], cands[best] = cands[best], cands[0]
 	}
-	lc := strings.ToLower(cc)
-	parent := "place:" + lc + ":adm1-" + strings.ToLower(a1)
+	lc := strings.ToLower(p.cc)
+	parent := "place:" + lc + ":adm1-" + strings.ToLower(p.admin1)
 	if !adminIDs[parent] {
 		parent = "place:" + lc + ":country"
 	}
 	e := &entry{
-		id: "gn:" + id, name: cands[0].text, nameEn: nameEn, country: cc,
-		feature: placeFeature(code, pop), parent: parent, lat: lat, lon: lon,
-		population: pop, geonames: id,
+		id: "gn:" + p.id, name: cands[0].text, nameEn: p.nameEn, country: p.cc,
+		feature: placeFeature(p.code, p.pop), parent: parent, lat: p.lat, lon: p.lon,
+		population: p.pop, geonames: p.id,
 	}
 	for _, c := range cands[1:] {
 		e.aliases = append(e.aliases, alias{text: c.text})
@@ -535,8 +548,8 @@ const header = "id\tkind\tname\tname_en\taliases\tcountry\tfeature\tparent\tlat\
 
 // write writes entries in the gazetteer TSV format with the attribution
 // header.
-func write(f *os.File, entries []*entry) error {
-	w := bufio.NewWriter(f)
+func write(out io.Writer, entries []*entry) error {
+	w := bufio.NewWriter(out)
 	fmt.Fprintln(w, "# rasd places generated from GeoNames samples by `go run ./gazetteer/internal/gen` (do not edit by hand; curate in places.tsv).")
 	fmt.Fprintln(w, "# Contains data from GeoNames (www.geonames.org), CC BY 4.0")
 	fmt.Fprintln(w, "# An alias written ~X is a name knowingly shared with another entry.")
