@@ -3,8 +3,10 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -269,5 +271,54 @@ func TestDecodeInput(t *testing.T) {
 	_, err = decodeInput(strings.NewReader("ab\xffc"), "news/x.txt", "utf-8")
 	if err == nil || err.Error() != "news/x.txt: invalid UTF-8 at byte 2" {
 		t.Errorf("decodeInput error %v", err)
+	}
+}
+
+// benchCorpus returns about 4 MB of Arabic news text: the evaluation
+// articles when present (../shared/eval/dev), else a sample written for the
+// tests.
+func benchCorpus(b *testing.B) []byte {
+	b.Helper()
+	var one []byte
+	paths, _ := filepath.Glob(filepath.Join("..", "shared", "eval", "dev", "*.txt"))
+	for _, p := range paths {
+		if data, err := os.ReadFile(p); err == nil {
+			one = append(append(one, data...), '\n')
+		}
+	}
+	if len(one) == 0 {
+		one = []byte(strings.Repeat("قُتل ١٢ شخصاً، وأصيب 3.5 آخرون في «حلب» يوم 2017.وتقول وكالة أ.ف.ب إن الحشد الشعبي نفذ عملية في البوكمال.\n", 50))
+	}
+	return bytes.Repeat(one, 4<<20/len(one)+1)
+}
+
+func BenchmarkCommands(b *testing.B) {
+	in := benchCorpus(b)
+	for _, bc := range []struct {
+		name string
+		args []string
+	}{
+		{"normalize", []string{"rasd", "normalize"}},
+		{"tokens", []string{"rasd", "tokens"}},
+		{"tokens-clitics", []string{"rasd", "tokens", "--clitics"}},
+		{"tokens-stem", []string{"rasd", "tokens", "--stem"}},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(in)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if status := run(bc.args, bytes.NewReader(in), io.Discard, io.Discard); status != 0 {
+					b.Fatalf("exit %d", status)
+				}
+			}
+		})
+	}
+}
+
+func TestAppendUint(t *testing.T) {
+	for _, n := range []int{0, 7, 10, 99, 100, 101, 999, 1000, 12345, 1<<31 - 1, 1<<62 + 12345} {
+		if got, want := string(appendUint(nil, n)), strconv.Itoa(n); got != want {
+			t.Errorf("appendUint(%d) = %q", n, got)
+		}
 	}
 }

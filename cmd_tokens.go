@@ -1,8 +1,8 @@
 package main
 
 import (
+	"errors"
 	"io"
-	"strconv"
 	"unicode/utf8"
 
 	"github.com/urfave/cli/v2"
@@ -52,13 +52,11 @@ func runTokens(c *cli.Context) error {
 		return err
 	}
 	tw := &tokenWriter{w: c.App.Writer, stem: c.Bool("stem"), clitics: c.Bool("clitics")}
+	for i := range tw.ring {
+		tw.ring[i] = new(tokenChunk)
+	}
 	return eachInput(c, func(r io.Reader, name string) error {
-		tw.start(name)
-		err := streamInput(r, name, enc, tw.chunk)
-		if ferr := tw.flush(); err == nil {
-			err = ferr
-		}
-		return err
+		return tw.document(r, name, enc)
 	})
 }
 
@@ -70,10 +68,65 @@ type tokenWriter struct {
 	prefix        []byte // `{"doc":"NAME","text":` of the current document
 	base          int    // code points of the document before the chunk
 	buf           []byte
-	text          normalize.Text
-	toks          []normalize.Token
+	ring          [3]*tokenChunk // the chunks in flight, reused
 	cands         []normalize.Candidate
 	stemmer       arabic.Stemmer
+}
+
+// tokenChunk is one chunk of a document, folded and tokenized, on its way
+// to the JSON writer.
+type tokenChunk struct {
+	text normalize.Text
+	toks []normalize.Token
+}
+
+// errWriterStopped ends the reading side of a document whose output failed.
+var errWriterStopped = errors.New("output stopped")
+
+// document writes the tokens of one input. Reading, decoding, folding and
+// tokenizing run in one goroutine and writing JSON in this one, handing
+// chunks over through the ring of reused buffers: two cores share the work,
+// output keeps input order, and memory stays bounded whatever the input size.
+func (tw *tokenWriter) document(r io.Reader, name, enc string) error {
+	tw.start(name)
+	free := make(chan *tokenChunk, len(tw.ring))
+	work := make(chan *tokenChunk, len(tw.ring)) // never full: only the ring is in flight
+	for _, c := range tw.ring {
+		free <- c
+	}
+	done := make(chan struct{})
+	var readErr error
+	go func() {
+		defer close(work)
+		readErr = streamInput(r, name, enc, func(s string) error {
+			var c *tokenChunk
+			select {
+			case c = <-free:
+			case <-done:
+				return errWriterStopped
+			}
+			c.text.Reset(s, normalize.Match)
+			c.toks = normalize.AppendTokens(c.toks[:0], &c.text)
+			work <- c
+			return nil
+		})
+	}()
+	var writeErr error
+	for c := range work {
+		if writeErr == nil {
+			if writeErr = tw.chunk(c); writeErr != nil {
+				close(done)
+			}
+		}
+		free <- c
+	}
+	if writeErr == nil {
+		writeErr = tw.flush()
+	}
+	if writeErr != nil {
+		return writeErr
+	}
+	return readErr
 }
 
 // flushSize is how much output is gathered before a write.
@@ -88,23 +141,27 @@ func (tw *tokenWriter) start(name string) {
 }
 
 // chunk writes the tokens of the next chunk of the document.
-func (tw *tokenWriter) chunk(s string) error {
-	tw.text.Reset(s, normalize.Match)
-	tw.toks = normalize.AppendTokens(tw.toks[:0], &tw.text)
+func (tw *tokenWriter) chunk(c *tokenChunk) error {
 	b := tw.buf
-	for i := range tw.toks {
-		tk := &tw.toks[i]
-		surface := tw.text.Surface(tk.Start, tk.End)
+	for i := range c.toks {
+		tk := &c.toks[i]
+		surface := c.text.Surface(tk.Start, tk.End)
 		b = append(b, tw.prefix...)
+		at := len(b)
 		b = appendJSONString(b, surface)
+		quoted := len(b)
 		b = append(b, `,"norm":`...)
-		b = appendJSONString(b, tk.Norm)
+		if tk.Norm == surface { // most tokens: copy what was just escaped
+			b = append(b, b[at:quoted]...)
+		} else {
+			b = appendJSONString(b, tk.Norm)
+		}
 		b = append(b, `,"kind":"`...)
 		b = append(b, tk.Kind.String()...)
 		b = append(b, `","start":`...)
-		b = strconv.AppendInt(b, int64(tw.base+tk.Start), 10)
+		b = appendUint(b, tw.base+tk.Start)
 		b = append(b, `,"end":`...)
-		b = strconv.AppendInt(b, int64(tw.base+tk.End), 10)
+		b = appendUint(b, tw.base+tk.End)
 		if tk.Kind == normalize.Word {
 			if tw.stem {
 				b = append(b, `,"stem":`...)
@@ -137,7 +194,7 @@ func (tw *tokenWriter) chunk(s string) error {
 		}
 	}
 	tw.buf = b
-	tw.base += tw.text.OriginalLen()
+	tw.base += c.text.OriginalLen()
 	return nil
 }
 
@@ -205,6 +262,10 @@ func appendJSONBody(dst []byte, s string) []byte {
 			last = i
 			continue
 		}
+		if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			i += 2 // a two-byte rune: every Arabic letter
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && w == 1 {
 			dst = append(dst, s[last:i]...)
@@ -216,4 +277,36 @@ func appendJSONBody(dst []byte, s string) []byte {
 		i += w
 	}
 	return append(dst, s[last:]...)
+}
+
+// digitPairs holds "00" to "99" for appendUint.
+const digitPairs = "00010203040506070809101112131415161718192021222324252627282930313233343536373839" +
+	"40414243444546474849505152535455565758596061626364656667686970717273747576777879" +
+	"8081828384858687888990919293949596979899"
+
+// appendUint appends the decimal form of n >= 0 to dst, two digits a step,
+// written in place.
+func appendUint(dst []byte, n int) []byte {
+	if n < 10 {
+		return append(dst, byte('0'+n))
+	}
+	width := 2
+	for p := 100; width < 19 && n >= p; p *= 10 {
+		width++
+	}
+	dst = append(dst, "0000000000000000000"[:width]...)
+	i := len(dst)
+	for n >= 100 {
+		q := n / 100
+		d := (n - q*100) * 2
+		i -= 2
+		dst[i], dst[i+1] = digitPairs[d], digitPairs[d+1]
+		n = q
+	}
+	if n >= 10 {
+		dst[i-2], dst[i-1] = digitPairs[2*n], digitPairs[2*n+1]
+	} else {
+		dst[i-1] = byte('0' + n)
+	}
+	return dst
 }

@@ -437,6 +437,9 @@ func (d *Decoder) singleByte(src []byte, base int) error {
 // invalidUTF8 returns the byte offset of the first invalid UTF-8 sequence in
 // b, or -1. Unless atEOF, an incomplete sequence at the end is not invalid.
 func invalidUTF8(b []byte, atEOF bool) int {
+	if utf8.Valid(b) {
+		return -1
+	}
 	for i := 0; i < len(b); {
 		if b[i] < utf8.RuneSelf {
 			i++
