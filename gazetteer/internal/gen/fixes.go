@@ -254,5 +254,5 @@ var placeFixes = map[string]placeFix{
 }
 
 // shortKeys are keys of fewer than three letters that are nevertheless
-// place names in news (the Yemeni city and governorate إب, اللد).
-var shortKeys = map[string]bool{"اب": true, "لد": true}
+// place names in news (the Yemeni city and governorate إب, اللد, قم).
+var shortKeys = map[string]bool{"اب": true, "لد": true, "قم": true}
