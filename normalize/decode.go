@@ -183,7 +183,9 @@ func (d *Decoder) Next() (string, error) {
 	d.out = d.out[:0]
 	switch d.mode {
 	case modeUTF8:
-		err = d.utf8(src, base)
+		if err = d.utf8(src, base); err == nil && d.out == nil {
+			return string(src), nil // no line end to fold: one copy
+		}
 	case modeUTF16LE, modeUTF16BE:
 		err = d.utf16(src, base)
 	default:
@@ -273,14 +275,21 @@ func (d *Decoder) start() error {
 	if looksBinary(b) {
 		return ErrBinary
 	}
-	valid, bad, first := countUTF8(b, d.eof)
+
+	// detect on the first chunkSize bytes, however much was read, so the
+	// answer does not depend on how the reader splits its input
+	sample, atEOF := b, d.eof
+	if len(sample) > chunkSize {
+		sample, atEOF = sample[:chunkSize], false
+	}
+	valid, bad, first := countUTF8(sample, atEOF)
 	if first < 0 || valid > bad {
 		// UTF-8, or UTF-8 with a few bad bytes, which the decoding reports
 		d.mode = modeUTF8
 		return nil
 	}
 	d.mode = modeWin1256
-	if !cleanArabic(b, singleByte[modeWin1256]) {
+	if !cleanArabic(sample, singleByte[modeWin1256]) {
 		return &DecodeError{Offset: d.off + d.pos + first, Encoding: "UTF-8", Hint: "not windows-1256 either; try --encoding NAME"}
 	}
 	return nil
@@ -355,8 +364,11 @@ func (d *Decoder) utf8(src []byte, base int) error {
 		return e
 	}
 	if !d.cr && bytes.IndexByte(src, '\r') < 0 {
-		d.out = append(d.out, src...)
+		d.out = nil // Next converts src itself
 		return nil
+	}
+	if d.out == nil {
+		d.out = make([]byte, 0, len(src))
 	}
 	for _, c := range src {
 		switch {

@@ -77,8 +77,8 @@ func classify(r rune) class {
 			return class(Latin)
 		}
 		return class(Word)
-	case unicode.IsPunct(r):
-		return class(Punct)
+	case unicode.IsPunct(r), r == '\u2044', r == '\u2215', r == '\u2212':
+		return class(Punct) // with the fraction and division slashes and the minus sign
 	}
 	return class(Symbol)
 }

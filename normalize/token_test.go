@@ -32,6 +32,7 @@ func TestTokenize(t *testing.T) {
 		{"arabic punctuation", "«حلب»؛ لماذا؟", Clean, []string{"punct:«@0-1", "word:حلب@1-4", "punct:»@4-5", "punct:؛@5-6", "word:لماذا@7-12", "punct:؟@12-13"}},
 		{"slash between month names", "كانون الثاني/يناير", Clean, []string{"word:كانون@0-5", "word:الثاني@6-12", "punct:/@12-13", "word:يناير@13-18"}},
 		{"dash variants", "أ–ب—ج‐د-ه", Clean, []string{"word:ا@0-1", "punct:–@1-2", "word:ب@2-3", "punct:—@3-4", "word:ج@4-5", "punct:‐@5-6", "word:د@6-7", "punct:-@7-8", "word:ه@8-9"}},
+		{"slash and dash look-alikes", "أ⁄ب∕ج−د／ه", Clean, []string{"word:ا@0-1", "punct:⁄@1-2", "word:ب@2-3", "punct:∕@3-4", "word:ج@4-5", "punct:−@5-6", "word:د@6-7", "punct:／@7-8", "word:ه@8-9"}},
 		{"year range", "2016-2017", Clean, []string{"number:2016@0-4", "punct:-@4-5", "number:2017@5-9"}},
 		{"latin", "AFP و Reuters", Clean, []string{"latin:AFP@0-3", "word:و@4-5", "latin:Reuters@6-13"}},
 		{"latin lowered by match", "AFP", Match, []string{"latin:afp@0-3"}},
