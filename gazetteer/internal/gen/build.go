@@ -552,6 +552,7 @@ func write(out io.Writer, entries []*entry) error {
 	w := bufio.NewWriter(out)
 	fmt.Fprintln(w, "# rasd places generated from GeoNames samples by `go run ./gazetteer/internal/gen` (do not edit by hand; curate in places.tsv).")
 	fmt.Fprintln(w, "# Contains data from GeoNames (www.geonames.org), CC BY 4.0")
+	fmt.Fprintln(w, "# Hand corrections and extra spellings live in gazetteer/internal/gen/fixes.go and countries.go.")
 	fmt.Fprintln(w, "# An alias written ~X is a name knowingly shared with another entry.")
 	fmt.Fprintln(w, header)
 	for _, e := range entries {
