@@ -129,6 +129,14 @@ func (tw *tokenWriter) document(r io.Reader, name, enc string) error {
 	return readErr
 }
 
+// kindFields holds `,"kind":"KIND","start":` for each token kind.
+var kindFields = func() (t [normalize.Symbol + 1]string) {
+	for k := range t {
+		t[k] = `,"kind":"` + normalize.Kind(k).String() + `","start":`
+	}
+	return t
+}()
+
 // flushSize is how much output is gathered before a write.
 const flushSize = 64 << 10
 
@@ -156,9 +164,7 @@ func (tw *tokenWriter) chunk(c *tokenChunk) error {
 		} else {
 			b = appendJSONString(b, tk.Norm)
 		}
-		b = append(b, `,"kind":"`...)
-		b = append(b, tk.Kind.String()...)
-		b = append(b, `","start":`...)
+		b = append(b, kindFields[tk.Kind]...)
 		b = appendUint(b, tw.base+tk.Start)
 		b = append(b, `,"end":`...)
 		b = appendUint(b, tw.base+tk.End)
