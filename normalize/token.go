@@ -190,7 +190,8 @@ func AppendTokens(dst []Token, t *Text) []Token {
 
 // scanNumber continues a number at s[i] (rune index ri) and returns where it
 // ends. A decimal separator (. ٫) stays inside when a digit follows; a
-// thousands separator (, ٬ ،) when exactly three digits follow.
+// thousands separator (, ٬) when exactly three digits follow. The Arabic
+// comma ، separates list items, even between numbers: it ends a number.
 func scanNumber(s string, i, ri int) (int, int) {
 	for i < len(s) {
 		r, w, cl := next(s, i)
@@ -208,7 +209,7 @@ func scanNumber(s string, i, ri int) (int, int) {
 					continue
 				}
 			}
-		case ',', ArabicThousands, ArabicComma:
+		case ',', ArabicThousands:
 			if n := thousandsGroup(s[i+w:]); n > 0 {
 				i += w + n
 				ri += 4

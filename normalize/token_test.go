@@ -29,6 +29,7 @@ func TestTokenize(t *testing.T) {
 		{"unfolded arabic-indic digits", "٢٬٥٠٠ و٣٫٥", 0, []string{"number:٢٬٥٠٠@0-5", "word:و@6-7", "number:٣٫٥@7-10"}},
 		{"comma not thousands", "1,5 و 2,", Clean, []string{"number:1@0-1", "punct:,@1-2", "number:5@2-3", "word:و@4-5", "number:2@6-7", "punct:,@7-8"}},
 		{"arabic comma as list separator", "٣، ٤", Clean, []string{"number:3@0-1", "punct:،@1-2", "number:4@3-4"}},
+		{"arabic comma never inside a number", "٣،٥٠٠", Clean, []string{"number:3@0-1", "punct:،@1-2", "number:500@2-5"}},
 		{"arabic punctuation", "«حلب»؛ لماذا؟", Clean, []string{"punct:«@0-1", "word:حلب@1-4", "punct:»@4-5", "punct:؛@5-6", "word:لماذا@7-12", "punct:؟@12-13"}},
 		{"slash between month names", "كانون الثاني/يناير", Clean, []string{"word:كانون@0-5", "word:الثاني@6-12", "punct:/@12-13", "word:يناير@13-18"}},
 		{"dash variants", "أ–ب—ج‐د-ه", Clean, []string{"word:ا@0-1", "punct:–@1-2", "word:ب@2-3", "punct:—@3-4", "word:ج@4-5", "punct:‐@5-6", "word:د@6-7", "punct:-@7-8", "word:ه@8-9"}},
