@@ -27,8 +27,7 @@ type entry struct {
 	lat, lon         string
 	population       int
 	geonames         string
-	nameShared       bool   // the name's key is shared: written as an alias "~name"
-	headed           string // admin1: the name with its generic head ("محافظة حلب")
+	nameShared       bool // the name's key is shared: written as an alias "~name"
 }
 
 // sampleCountries are the countries whose cities500 rows are in the samples.
@@ -41,22 +40,6 @@ var sampleCountries = []string{
 // names are mostly Persian, Urdu, Pashto or Ottoman Turkish spellings: only
 // the language-tagged Arabic name of cities15000 is used there.
 var taggedOnly = map[string]bool{"AF": true, "IR": true, "PK": true, "TR": true}
-
-// adminHeads are the generic words for a first-level division by country
-// ("محافظة" where none is listed).
-var adminHeads = map[string]string{
-	"SA": "منطقة", "SD": "ولاية", "SS": "ولاية", "DZ": "ولاية", "TN": "ولاية", "LY": "شعبية",
-	"MA": "جهة", "TR": "ولاية", "IR": "محافظة", "AF": "ولاية", "PK": "إقليم", "SO": "إقليم",
-	"ET": "إقليم", "ML": "إقليم", "NE": "إقليم", "TD": "إقليم", "MR": "ولاية", "AE": "إمارة",
-}
-
-// adminHead returns the generic word for a first-level division of cc.
-func adminHead(cc string) string {
-	if h, ok := adminHeads[cc]; ok {
-		return h
-	}
-	return "محافظة"
-}
 
 // skippedCodes are feature codes of places that are gone or historical.
 var skippedCodes = map[string]bool{"PPLQ": true, "PPLH": true, "PPLW": true}
@@ -243,28 +226,21 @@ func buildAdmin1(geo string) ([]*entry, error) {
 		if full == "" {
 			continue
 		}
-		bare, head := stripHead(full)
-		if keepHead[code] {
-			bare, head = full, ""
-		}
-		if badKey(key(bare)) {
-			if head == "" || badKey(key(full)) {
+		// News writes "محافظة حلب" and analysts mark حلب: the name
+		// is the bare one, the head word is context for the matcher.
+		// Only a bare name that is a common word keeps its head.
+		name, _ := stripHead(full)
+		if badKey(key(name)) {
+			if badKey(key(full)) {
 				continue
 			}
-			bare, head = full, ""
+			name = full
 		}
 		e := &entry{
-			id: "place:" + strings.ToLower(cc) + ":adm1-" + strings.ToLower(a1), name: bare, nameEn: english[code],
+			id: "place:" + strings.ToLower(cc) + ":adm1-" + strings.ToLower(a1), name: name, nameEn: english[code],
 			country: cc, feature: "admin1", parent: "place:" + strings.ToLower(cc) + ":country",
 		}
-		if head != "" {
-			e.headed = full
-			e.aliases = append(e.aliases, alias{text: full})
-		} else if !strings.Contains(bare, " ") || !isHead(strings.Fields(bare)[0]) {
-			// Used as canonical name only if the bare name is shared.
-			e.headed = adminHead(cc) + " " + bare
-		}
-		have := map[string]bool{key(e.name): true, key(e.headed): true}
+		have := map[string]bool{key(e.name): true}
 		for _, a := range admin1Aliases[code] {
 			if k := key(a); !have[k] {
 				have[k] = true
@@ -479,8 +455,7 @@ func placeFeature(code string, pop int) string {
 
 // resolveShared finds keys held by more than one entry and declares them
 // shared ("~key") on every holder but the highest ranked one, which keeps
-// the key plain. An admin1 entry whose bare name becomes shared takes its
-// headed name ("محافظة حلب") as canonical name when it has one.
+// the key plain.
 func resolveShared(entries []*entry) {
 	type holder struct {
 		e       *entry
@@ -505,28 +480,6 @@ func resolveShared(entries []*entry) {
 				h.e.aliases[h.aliasAt].shared = true
 			}
 		}
-	}
-	for _, e := range entries {
-		if e.feature != "admin1" || !e.nameShared || e.headed == "" {
-			continue
-		}
-		hk := key(e.headed)
-		if len(byKey[hk]) > 1 {
-			continue
-		}
-		bare := e.name
-		e.name = e.headed
-		if _, ok := byKey[hk]; !ok {
-			byKey[hk] = nil
-		}
-		e.nameShared = false
-		var as []alias
-		for _, a := range e.aliases {
-			if key(a.text) != hk {
-				as = append(as, a)
-			}
-		}
-		e.aliases = append([]alias{{text: bare, shared: true}}, as...)
 	}
 }
 

@@ -103,16 +103,13 @@ var admin1Fixes = map[string]string{
 	"YE.27": "محافظة ريمة",
 }
 
-// keepHead are divisions whose name keeps its generic head word because the
-// bare name is, in news, something else: the river Nile, the Red Sea.
-var keepHead = map[string]bool{"EG.02": true, "SD.36": true, "SD.53": true}
-
 // admin1Aliases are other names news gives a first-level division.
 var admin1Aliases = map[string][]string{
 	"IQ.04": {"الديوانية"},
 	"TR.31": {"هاتاي", "لواء إسكندرون"},
 	"TR.83": {"غازي عنتاب"},
 	"IQ.09": {"الناصرية"},
+	"IQ.13": {"التأميم"},
 	"IQ.14": {"العمارة"},
 	"IQ.16": {"الكوت"},
 	"LB.06": {"محافظة الجنوب"},

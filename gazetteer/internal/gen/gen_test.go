@@ -225,15 +225,14 @@ func TestCanonicalSpelling(t *testing.T) {
 
 func TestResolveShared(t *testing.T) {
 	city := &entry{id: "gn:1", name: "حلب", feature: "city", population: 2000000}
-	gov := &entry{id: "place:sy:adm1-09", name: "حلب", feature: "admin1", headed: "محافظة حلب",
-		aliases: []alias{{text: "محافظة حلب"}}}
+	gov := &entry{id: "place:sy:adm1-09", name: "حلب", feature: "admin1"}
 	village := &entry{id: "gn:2", name: "قرية", feature: "village", aliases: []alias{{text: "الحلب"}}}
 	resolveShared([]*entry{village, gov, city})
 	if city.nameShared {
 		t.Errorf("city lost its plain key")
 	}
-	if gov.name != "محافظة حلب" || len(gov.aliases) != 1 || gov.aliases[0] != (alias{"حلب", true}) {
-		t.Errorf("governorate = %q %v, want name محافظة حلب and alias ~حلب", gov.name, gov.aliases)
+	if !gov.nameShared {
+		t.Errorf("governorate name not declared shared")
 	}
 	if !village.aliases[0].shared {
 		t.Errorf("village alias not declared shared")
