@@ -322,3 +322,21 @@ func TestAppendUint(t *testing.T) {
 		}
 	}
 }
+
+// failingWriter fails every write, like a closed pipe.
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, os.ErrClosed }
+
+func TestOutputErrorStops(t *testing.T) {
+	for _, cmd := range []string{"normalize", "tokens"} {
+		t.Run(cmd, func(t *testing.T) {
+			var stderr bytes.Buffer
+			in := strings.Repeat("قتل جنود في حلب\n", 20_000)
+			status := run([]string{"rasd", cmd, "-", "-"}, strings.NewReader(in), failingWriter{}, &stderr)
+			if status != exitFailed || strings.Count(stderr.String(), "writing output") != 1 {
+				t.Errorf("exit %d, stderr %q; want exit 1 and one write error", status, stderr.String())
+			}
+		})
+	}
+}

@@ -22,6 +22,7 @@ type DecodeError struct {
 	Hint string
 }
 
+// Error reads "invalid UTF-8 at byte 812 (try --encoding windows-1256)".
 func (e *DecodeError) Error() string {
 	msg := fmt.Sprintf("invalid %s at byte %d", e.Encoding, e.Offset)
 	if e.Hint != "" {
