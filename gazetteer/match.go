@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"rasd/normalize"
 )
@@ -11,14 +12,36 @@ import (
 type Gazetteer struct {
 	entries []*Entry
 	byID    map[string]*Entry
-	// names maps the folded first token of a name to the names starting with it.
-	names map[string][]name
+	info    []entryInfo // per entry, by index into entries
+	index   map[*Entry]int32
+
+	// The names form a trie over folded tokens: root maps a name's first
+	// token to its node, edges map (node, next token) to the next node.
+	root  map[string]int32
+	edges map[edge]int32
+	nodes []node
+
+	// nisba holds folded adjectives of origin (سوري, السوريه, العراقيه...)
+	// derived from the names of countries, first-level divisions and large
+	// cities.
+	nisba map[string]bool
 }
 
-// name is one folded name of an entry, as a token sequence.
-type name struct {
-	tokens []string
-	entry  *Entry
+// edge is a trie edge: the token after node parent.
+type edge struct {
+	parent int32
+	tok    string
+}
+
+// node is a trie node; holders are the entries (indices) whose name ends here.
+type node struct {
+	holders []int32
+	depth   int32
+}
+
+// entryInfo is what ranking needs of an entry, computed once.
+type entryInfo struct {
+	ancestors []string // parent chain ids, nearest first
 }
 
 // Match is a name found in a text.
@@ -32,14 +55,22 @@ type Match struct {
 	// Start and End are code point offsets of the name in the original text,
 	// without attached proclitics (و ف ب ك ل) but with the article.
 	Start, End int
+	// Key is the folded name that matched, tokens joined by a space.
+	Key string
+	// Hint is the folded word before the name that hints at its feature
+	// (محافظه, مدينه, ريف...), or "".
+	Hint string
 }
 
 // New compiles entries into a gazetteer; a later entry with the same id
-// replaces an earlier one.
+// replaces an earlier one. New copies the entries.
 func New(entries []Entry) *Gazetteer {
-	g := &Gazetteer{byID: make(map[string]*Entry, len(entries)), names: make(map[string][]name)}
-	for i := range entries {
-		e := &entries[i]
+	g := &Gazetteer{byID: make(map[string]*Entry, len(entries))}
+	own := make([]Entry, len(entries))
+	copy(own, entries)
+	g.entries = make([]*Entry, 0, len(own))
+	for i := range own {
+		e := &own[i]
 		if old, ok := g.byID[e.ID]; ok {
 			*old = *e
 			continue
@@ -47,32 +78,131 @@ func New(entries []Entry) *Gazetteer {
 		g.byID[e.ID] = e
 		g.entries = append(g.entries, e)
 	}
-	for _, e := range g.entries {
-		seen := map[string]bool{}
-		for _, n := range e.Names() {
-			toks := keyTokens(n)
-			if len(toks) == 0 {
-				continue
-			}
-			k := strings.Join(toks, " ")
-			if seen[k] {
-				continue
-			}
-			seen[k] = true
-			g.names[toks[0]] = append(g.names[toks[0]], name{tokens: toks, entry: e})
-		}
-	}
+	g.compile()
 	return g
 }
 
-// keyTokens folds a name and splits it into token texts.
-func keyTokens(s string) []string {
-	t := normalize.Fold(s, normalize.Match)
-	var out []string
-	for _, tk := range normalize.Tokenize(t) {
-		out = append(out, tk.Norm)
+// compile builds the trie, the ranking data and the adjective forms.
+func (g *Gazetteer) compile() {
+	n := len(g.entries)
+	g.root = make(map[string]int32, n*2)
+	g.edges = make(map[edge]int32, n)
+	g.nodes = make([]node, 1, n*2) // node 0 is unused: ids start at 1
+	g.info = make([]entryInfo, n)
+	g.index = make(map[*Entry]int32, n)
+	var toks []string
+	var seen []string
+	for i, e := range g.entries {
+		g.index[e] = int32(i)
+		seen = seen[:0]
+		for _, nm := range e.Names() {
+			toks = appendKeyTokens(toks[:0], nm)
+			if len(toks) == 0 {
+				continue
+			}
+			id := g.insert(toks)
+			if containsHolder(g.nodes[id].holders, int32(i)) {
+				continue
+			}
+			g.nodes[id].holders = append(g.nodes[id].holders, int32(i))
+		}
 	}
-	return out
+	for i, e := range g.entries {
+		p := e.Parent
+		for d := 0; p != "" && d < 4; d++ {
+			g.info[i].ancestors = append(g.info[i].ancestors, p)
+			pe := g.byID[p]
+			if pe == nil || pe == e {
+				break
+			}
+			p = pe.Parent
+		}
+	}
+	g.nisba = nisbaForms(g.entries)
+}
+
+func containsHolder(hs []int32, i int32) bool {
+	for _, h := range hs {
+		if h == i {
+			return true
+		}
+	}
+	return false
+}
+
+// insert adds a token path to the trie and returns its last node.
+func (g *Gazetteer) insert(toks []string) int32 {
+	id, ok := g.root[toks[0]]
+	if !ok {
+		id = g.newNode(1)
+		g.root[toks[0]] = id
+	}
+	for k, t := range toks[1:] {
+		e := edge{id, t}
+		next, ok := g.edges[e]
+		if !ok {
+			next = g.newNode(int32(k + 2))
+			g.edges[e] = next
+		}
+		id = next
+	}
+	return id
+}
+
+func (g *Gazetteer) newNode(depth int32) int32 {
+	g.nodes = append(g.nodes, node{depth: depth})
+	return int32(len(g.nodes) - 1)
+}
+
+// Key folds a name the way the matcher does and returns its tokens joined
+// by single spaces; "" when nothing is left.
+func Key(name string) string {
+	return strings.Join(appendKeyTokens(nil, name), " ")
+}
+
+// appendKeyTokens folds a name and appends its token texts to dst.
+func appendKeyTokens(dst []string, s string) []string {
+	f := normalize.String(s, normalize.Match)
+	if plainWords(f) {
+		return appendFields(dst, f)
+	}
+	t := normalize.Fold(s, normalize.Match)
+	for _, tk := range normalize.Tokenize(t) {
+		dst = append(dst, tk.Norm)
+	}
+	return dst
+}
+
+// plainWords reports whether s holds only Arabic letters of U+0621–U+064A
+// and ASCII spaces, so that splitting at spaces tokenizes it.
+func plainWords(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+		case c == 0xD8 && i+1 < len(s) && s[i+1] >= 0xA1 && s[i+1] <= 0xBA: // ء..غ
+			i++
+		case c == 0xD9 && i+1 < len(s) && s[i+1] >= 0x81 && s[i+1] <= 0x8A: // ف..ي
+			i++
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func appendFields(dst []string, s string) []string {
+	for len(s) > 0 {
+		i := strings.IndexByte(s, ' ')
+		if i < 0 {
+			return append(dst, s)
+		}
+		if i > 0 {
+			dst = append(dst, s[:i])
+		}
+		s = s[i+1:]
+	}
+	return dst
 }
 
 // Entries returns the compiled entries in file order.
@@ -81,85 +211,329 @@ func (g *Gazetteer) Entries() []*Entry { return g.entries }
 // ByID returns the entry with the given id, or nil.
 func (g *Gazetteer) ByID(id string) *Entry { return g.byID[id] }
 
-// Match finds names in toks, left to right, longest first, without overlaps.
-// The first token of a name may carry proclitics (وبالبوكمال, للحشد).
+// Len returns the number of entries.
+func (g *Gazetteer) Len() int { return len(g.entries) }
+
+// Lookup returns the entries that have name (folded like the matcher folds
+// it) as their name or alias, unranked, in file order.
+func (g *Gazetteer) Lookup(name string) []*Entry {
+	toks := appendKeyTokens(nil, name)
+	if len(toks) == 0 {
+		return nil
+	}
+	id, ok := g.root[toks[0]]
+	for _, t := range toks[1:] {
+		if !ok {
+			break
+		}
+		id, ok = g.edges[edge{id, t}]
+	}
+	if !ok {
+		return nil
+	}
+	out := make([]*Entry, 0, len(g.nodes[id].holders))
+	for _, h := range g.nodes[id].holders {
+		out = append(out, g.entries[h])
+	}
+	return out
+}
+
+// matchable reports whether a name may start at a token of kind k.
+func matchable(k normalize.Kind) bool {
+	return k == normalize.Word || k == normalize.Latin || k == normalize.Number
+}
+
+// found is a name found by the scan before ranking.
+type found struct {
+	first, last int   // token range
+	skip        int   // runes of proclitics before the name in the first token
+	form        string // the first token without proclitics, article kept
+	node        int32  // trie node of the name
+	alt         int32  // a second node reached by another reading of the same length, or 0
+}
+
+// Match finds names in toks, left to right, longest first, without overlaps,
+// and ranks the entries of each name by the context of the whole text (see
+// Rank). The first token of a name may carry proclitics (وبالبوكمال, للحشد).
+// Adjectives of origin (الحدود السورية) and common words that are also
+// place names (see the package documentation) are not reported.
 func (g *Gazetteer) Match(text *normalize.Text, toks []normalize.Token) []Match {
-	var out []Match
+	fs := g.scan(text, toks)
+	if len(fs) == 0 {
+		return nil
+	}
+	out := make([]Match, len(fs))
+	for i, f := range fs {
+		start, end := text.Span(toks[f.first].NormStart+f.skip, toks[f.last-1].NormEnd)
+		out[i] = Match{First: f.first, Last: f.last, Start: start, End: end,
+			Key: g.keyOf(toks, f), Hint: hintBefore(toks, f.first)}
+	}
+	lists := make([][]*Entry, len(fs))
+	for i, f := range fs {
+		var cands []*Entry
+		for _, h := range g.nodes[f.node].holders {
+			cands = append(cands, g.entries[h])
+		}
+		if f.alt != 0 {
+			for _, h := range g.nodes[f.alt].holders {
+				if e := g.entries[h]; !containsEntry(cands, e) {
+					cands = append(cands, e)
+				}
+			}
+		}
+		lists[i] = cands
+	}
+	ctx := g.newContext(lists)
+	keep := out[:0]
+	for i, cands := range lists {
+		if weak[out[i].Key] && out[i].Hint == "" && !g.supported(cands, ctx, i) {
+			continue
+		}
+
+		g.rank(cands, out[i].Hint, ctx, i)
+		m := out[i]
+		m.Entry = cands[0]
+		if len(cands) > 1 {
+			m.Others = cands[1:]
+		}
+		keep = append(keep, m)
+	}
+	out = keep
+	return out
+}
+
+// supported reports whether the text names, elsewhere, a place containing
+// one of the candidates or a place in its country.
+func (g *Gazetteer) supported(cands []*Entry, ctx *docContext, self int) bool {
+	for _, e := range cands {
+		if e.Kind != Place || ctx.support(g, e, self) < 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// keyOf returns the folded key of a found name.
+func (g *Gazetteer) keyOf(toks []normalize.Token, f found) string {
+	if f.last-f.first == 1 {
+		return f.form
+	}
+	var b strings.Builder
+	b.WriteString(f.form)
+	for k := f.first + 1; k < f.last; k++ {
+		b.WriteByte(' ')
+		b.WriteString(toks[k].Norm)
+	}
+	return b.String()
+}
+
+// scan finds the longest names left to right.
+func (g *Gazetteer) scan(text *normalize.Text, toks []normalize.Token) []found {
+	var out []found
 	var cands []normalize.Candidate
 	for i := 0; i < len(toks); {
-		if toks[i].Kind != normalize.Word && toks[i].Kind != normalize.Latin && toks[i].Kind != normalize.Number {
+		if !matchable(toks[i].Kind) {
 			i++
 			continue
 		}
 		cands = normalize.AppendClitics(cands[:0], toks[i].Norm)
-		best, bestLen, bestSkip := []*Entry(nil), 0, 0
-		for _, c := range cands {
-			for _, n := range g.names[c.Key] {
-				l := len(n.tokens)
-				if i+l > len(toks) || l < bestLen {
-					continue
-				}
-				ok := true
-				for k := 1; k < l; k++ {
-					if toks[i+k].Norm != n.tokens[k] {
-						ok = false
-						break
-					}
-				}
+		best := found{}
+		bestLen := 0
+		for ci := range cands {
+			c := &cands[ci]
+			if strings.Contains(c.Proclitics, "س") {
+				continue // the future particle comes before verbs, never names
+			}
+			id, ok := g.root[c.Key]
+			if !ok {
+				continue
+			}
+			// walk as far as the tokens go, remembering the deepest holder
+			last, lastNode := 0, int32(0)
+			if len(g.nodes[id].holders) > 0 {
+				last, lastNode = 1, id
+			}
+			for k := i + 1; k < len(toks); k++ {
+				next, ok := g.edges[edge{id, toks[k].Norm}]
 				if !ok {
-					continue
+					break
 				}
-				if l > bestLen {
-					best, bestLen, bestSkip = best[:0], l, c.Skip
-				}
-				if l == bestLen && c.Skip <= bestSkip {
-					if c.Skip < bestSkip {
-						best, bestSkip = best[:0], c.Skip
-					}
-					best = appendUnique(best, n.entry)
+				id = next
+				if len(g.nodes[id].holders) > 0 {
+					last, lastNode = k-i+1, id
 				}
 			}
+			if last == 0 || last < bestLen || last == bestLen && c.Skip > best.skip {
+				continue
+			}
+			form := c.Key
+			if c.Article {
+				form = "ال" + c.Key
+			}
+			if last == 1 && g.reject(text, toks, i, c, form, lastNode) {
+				continue
+			}
+			if last == bestLen && c.Skip == best.skip {
+				// الشام and ال+شام: the same text read two ways
+				if lastNode != best.node && best.alt == 0 {
+					best.alt = lastNode
+				}
+				continue
+			}
+			best = found{first: i, last: i + last, skip: c.Skip, form: form, node: lastNode}
+			bestLen = last
 		}
 		if bestLen == 0 {
 			i++
 			continue
 		}
-		start, end := text.Span(toks[i].NormStart+bestSkip, toks[i+bestLen-1].NormEnd)
-		rank(best)
-		out = append(out, Match{Entry: best[0], Others: best[1:], First: i, Last: i + bestLen, Start: start, End: end})
-		i += bestLen
+		out = append(out, best)
+		i = best.last
 	}
 	return out
 }
 
-func appendUnique(list []*Entry, e *Entry) []*Entry {
-	for _, x := range list {
-		if x == e {
-			return list
-		}
+// reject reports whether a one-token name at toks[i], read as candidate c
+// with form (the token without proclitics, article kept), is not a mention
+// when the name is only a place's:
+//   - a common word written without the article (بعد, عدة), or a common
+//     definite word (الخمس, المطلة), or a spelling that only the hamza sets
+//     apart from a place (آب, the month, is not إب);
+//   - the article read into a key that lacks it when the result is an
+//     adjective (مالي is Mali, المالي is "financial") or the key is too short
+//     to carry it (الأب is not إب);
+//   - an adjective of origin or a feminine adjective agreeing with a definite
+//     noun before it (الحدود السورية, المنافذ المؤدية), or an adjective of
+//     origin after غير or a feminine plural noun (جنسيات غير سورية).
+func (g *Gazetteer) reject(text *normalize.Text, toks []normalize.Token, i int, c *normalize.Candidate, form string, n int32) bool {
+	if !g.anyPlace(n) {
+		return false
 	}
-	return append(list, e)
+	definite := strings.HasPrefix(form, "ال")
+	if text != nil && toks[i].End-toks[i].Start < 12 && rawStopWords[rawForm(text, &toks[i], c.Skip)] {
+		return true
+	}
+	switch {
+	case !definite && (stopWords[form] || stopWords[toks[i].Norm]):
+		return true
+	case definite && definiteStopWords[form]:
+		return true
+	case c.Article && (strings.HasSuffix(c.Key, "ي") || strings.HasSuffix(c.Key, "يه") || runeCount(c.Key) < 3):
+		return true
+	case c.Skip > 0:
+		return false
+	case definite && (g.nisba[form] || strings.HasSuffix(form, "يه")) && definiteNounBefore(toks, i):
+		return true
+	case !definite && g.nisba[form] && indefiniteNounBefore(toks, i):
+		return true
+	}
+	return false
 }
 
-// featureRank orders place features from most to least likely meant when a
-// name is ambiguous.
-var featureRank = map[string]int{
-	"country": 0, "admin1": 1, "city": 2, "base": 3, "airport": 3, "crossing": 3, "region": 4,
-	"admin2": 5, "town": 6, "river": 6, "mountain": 6, "area": 7, "village": 8,
+// rawForm returns the original spelling of a token without its first skip
+// letters, with diacritics removed but hamza and alef forms kept.
+func rawForm(text *normalize.Text, tk *normalize.Token, skip int) string {
+	f := normalize.String(text.Surface(tk.Start, tk.End), rawFolding)
+	for ; skip > 0 && f != ""; skip-- {
+		_, w := utf8.DecodeRuneInString(f)
+		f = f[w:]
+	}
+	return f
 }
 
-// rank sorts entries best first: by feature, then population.
-func rank(es []*Entry) {
-	less := func(a, b *Entry) bool {
-		ra, rb := featureRank[a.Feature], featureRank[b.Feature]
-		if ra != rb {
-			return ra < rb
-		}
-		return a.Population > b.Population
+// rawFolding folds what does not tell words apart, keeping the hamza.
+const rawFolding = normalize.Clean &^ (normalize.FoldHamza | normalize.FoldAlefMaqsura | normalize.FoldTaMarbuta)
+
+func runeCount(s string) int { return utf8.RuneCountInString(s) }
+
+// indefiniteNounBefore reports whether the word before toks[i] is غير or an
+// indefinite feminine or plural noun (ending in ات or ة), after which an
+// indefinite adjective of origin agrees: جنسيات غير سورية, قوات سورية.
+func indefiniteNounBefore(toks []normalize.Token, i int) bool {
+	if i == 0 || toks[i-1].Kind != normalize.Word || toks[i].Newline {
+		return false
 	}
-	for i := 1; i < len(es); i++ {
-		for j := i; j > 0 && less(es[j], es[j-1]); j-- {
-			es[j], es[j-1] = es[j-1], es[j]
+	w := toks[i-1].Norm
+	if w == "غير" {
+		return true
+	}
+	if stopWords[w] || strings.HasPrefix(w, "ال") {
+		return false
+	}
+	return strings.HasSuffix(w, "ات") || strings.HasSuffix(w, "ه")
+}
+
+// anyPlace reports whether a node holds only places.
+func (g *Gazetteer) anyPlace(n int32) bool {
+	for _, h := range g.nodes[n].holders {
+		if g.entries[h].Kind != Place {
+			return false
 		}
 	}
+	return true
+}
+
+// definiteNounBefore reports whether the token before toks[i] is a definite
+// word (with the article, after any proclitics) right before it in the same
+// clause, so that a definite adjective at i agrees with it.
+func definiteNounBefore(toks []normalize.Token, i int) bool {
+	if i == 0 || toks[i-1].Kind != normalize.Word || toks[i].Newline {
+		return false
+	}
+	w := toks[i-1].Norm
+	if stopWords[w] {
+		return false
+	}
+	if strings.HasPrefix(w, "ال") && len(w) > len("ال")+2 {
+		return true
+	}
+	for _, p := range [...]string{"وال", "فال", "بال", "كال", "لل", "وبال", "وكال", "ولل", "فبال", "فلل"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// hintWords map a folded word that may precede a place name to the features
+// it points to, most likely first.
+var hintWords = map[string][]string{
+	"محافظه": {"admin1", "admin2"},
+	"ولايه":  {"admin1", "admin2"},
+	"اقليم":  {"admin1", "region"},
+	"مديريه": {"admin2"},
+	"قضاء":   {"admin2"},
+	"ناحيه":  {"admin2", "town"},
+	"منطقه":  {"admin2", "area", "region"},
+	"مدينه":  {"city", "town"},
+	"بلده":   {"town", "village", "city"},
+	"قريه":   {"village", "town"},
+	"مخيم":   {"area", "town", "village"},
+	"حي":     {"area"},
+	"مطار":   {"airport"},
+	"قاعده":  {"base", "airport"},
+	"معبر":   {"crossing"},
+	"نهر":    {"river"},
+	"جبل":    {"mountain"},
+	"ريف":    {"city", "town", "admin1"},
+	"دوله":   {"country"},
+	"عاصمه":  {"city"},
+}
+
+// hintBefore returns the hint word before token i (proclitics stripped), or "".
+func hintBefore(toks []normalize.Token, i int) string {
+	if i == 0 || toks[i-1].Kind != normalize.Word {
+		return ""
+	}
+	w := toks[i-1].Norm
+	if _, ok := hintWords[w]; ok {
+		return w
+	}
+	var buf [12]normalize.Candidate
+	for _, c := range normalize.AppendClitics(buf[:0], w) {
+		if _, ok := hintWords[c.Key]; ok {
+			return c.Key
+		}
+	}
+	return ""
 }
