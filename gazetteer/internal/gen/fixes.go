@@ -148,6 +148,7 @@ var placeFixes = map[string]placeFix{
 	"2210221":  {name: "ترهونة"},
 	"2210394":  {name: "تاجوراء"},
 	"2215163":  {name: "مسلاتة"},
+	"2507480":  {drop: []string{"الجزائر العاصمة", "الجزيره"}},
 	"2331447":  {name: "مايدوغوري", add: []string{"ميدوغوري", "مايدغوري"}},
 	"250090":   {name: "الزرقاء"},
 	"267008":   {name: "صور"},
@@ -223,7 +224,6 @@ var placeFixes = map[string]placeFix{
 	"56414":    {name: "جلالقسي"},
 	"57289":    {name: "هرجيسا", add: []string{"هرغيسا"}},
 	"58994":    {name: "جربهاري"},
-	"60019":    {name: "إيل"},
 	"60809":    {name: "دينسور"},
 	"60928":    {name: "طوسمريب", add: []string{"دوسامريب"}},
 	"62691":    {name: "عيرجابو"},
@@ -251,5 +251,5 @@ var placeFixes = map[string]placeFix{
 }
 
 // shortKeys are keys of fewer than three letters that are nevertheless
-// place names in news (the Yemeni city and governorate إب, اللد, قم).
-var shortKeys = map[string]bool{"اب": true, "لد": true, "قم": true}
+// place names in news (اللد, قم). Not إب: folded it is also أب (father) and آب (August).
+var shortKeys = map[string]bool{"لد": true, "قم": true}
