@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"testing/iotest"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
@@ -195,5 +196,23 @@ func TestDecoderErrorOffsetLate(t *testing.T) {
 	}
 	if !strings.HasPrefix(string(in), got) {
 		t.Errorf("text before the error is not a prefix of the input")
+	}
+}
+
+func TestValidUTF8(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+	}{
+		{"empty", ""}, {"ascii", "abc"}, {"arabic", "قتل"}, {"three bytes", "€…"}, {"four bytes", "😀"},
+		{"lone continuation", "a\x80"}, {"truncated two-byte", "\xD9"}, {"overlong", "\xC0\x80"},
+		{"surrogate", "\xED\xA0\x80"}, {"too large", "\xF4\x90\x80\x80"}, {"lead then ascii", "\xD9a"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got, want := validUTF8([]byte(tc.in)), utf8.ValidString(tc.in); got != want {
+				t.Errorf("validUTF8(%q) = %v, want %v", tc.in, got, want)
+			}
+		})
 	}
 }

@@ -105,6 +105,9 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte("\xC7\xE1\xD1\xDE\xC9\r\n"), "")
 	f.Add([]byte("\xC7\xE1\xA1"), "iso-8859-6")
 	f.Fuzz(func(t *testing.T, b []byte, enc string) {
+		if validUTF8(b) != utf8.Valid(b) {
+			t.Fatalf("validUTF8(%q) = %v", b, validUTF8(b))
+		}
 		s, err := Decode(b, enc)
 		d, derr := NewDecoder(iotest.HalfReader(bytes.NewReader(b)), enc)
 		if derr != nil {
