@@ -224,6 +224,9 @@ func init() {
 		// Found on the dev texts: place names that are forms of common words
 		// (الخمس five, حديثة recent, المؤدية leading, بأي with any, آبارًا).
 		"الخمس", "حديثة", "مودية", "باي", "إبارا", "إيل",
+		// Names that collide with frequent news phrases: عاصفة الحزم, القبة
+		// الحديدية, بحجة (under the pretext), مظاهرات سلمية, أمين الجميل.
+		"الحزم", "القبة", "حجة", "سلمية", "السلمية", "الجميل", "الصافي",
 	}
 	for _, w := range words {
 		stopKeys[key(w)] = true
