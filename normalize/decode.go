@@ -274,6 +274,9 @@ func (d *Decoder) start() error {
 		return nil
 	}
 	if looksBinary(b) {
+		if enc := utf16Order(b); enc != "" {
+			return fmt.Errorf("%w (UTF-16 without a BOM? try --encoding %s)", ErrBinary, enc)
+		}
 		return ErrBinary
 	}
 
@@ -538,6 +541,31 @@ func looksBinary(b []byte) bool {
 		}
 	}
 	return ctl > 8 && ctl*100 > len(b)
+}
+
+// utf16Order guesses the byte order of UTF-16 text without a BOM from where
+// its high bytes fall (0x00 for ASCII and Latin-1, 0x06 for Arabic: in one
+// byte of every two), and returns "utf-16le", "utf-16be", or "" for no guess.
+func utf16Order(b []byte) string {
+	if len(b) > 8192 {
+		b = b[:8192]
+	}
+	var high [2]int
+	for i, c := range b {
+		if c == 0 || c == 6 {
+			high[i&1]++
+		}
+	}
+	half := len(b) / 2
+	switch {
+	case half < 2:
+		return ""
+	case high[1]*10 >= half*7 && high[0]*5 <= half:
+		return "utf-16le"
+	case high[0]*10 >= half*7 && high[1]*5 <= half:
+		return "utf-16be"
+	}
+	return ""
 }
 
 // cleanArabic reports whether bytes decoded with a code page look like Arabic

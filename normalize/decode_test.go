@@ -84,6 +84,12 @@ func TestDecodeErrors(t *testing.T) {
 		{"utf-16 odd length", append(encode(t, le, "ab"), 'c'), "", 6, "invalid UTF-16LE at byte 6 (odd number of bytes)"},
 		{"utf-16 unpaired surrogate", []byte("\xFF\xFEa\x00\x00\xD8b\x00"), "", 4, "unpaired surrogate"},
 		{"binary", []byte("PK\x03\x04\x00\x00binary"), "", -1, "binary data"},
+		{"utf-16le without bom", encode(t, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), "plain text, 3 words"), "", -1,
+			"binary data, not text (UTF-16 without a BOM? try --encoding utf-16le)"},
+		{"arabic utf-16le without bom", encode(t, unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), arabicSample), "", -1,
+			"try --encoding utf-16le"},
+		{"utf-16be without bom", encode(t, unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), "plain text"), "", -1,
+			"try --encoding utf-16be"},
 		{"unknown encoding", []byte("x"), "ebcdic", -1, `unknown encoding "ebcdic"`},
 	}
 	for _, tc := range tests {
