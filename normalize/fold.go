@@ -250,12 +250,27 @@ func (t *Text) Reset(s string, o Options) {
 		}
 		if i+1 < len(s) {
 			if x, ok := blockIndex(c, s[i+1]); ok {
-				ob = append(ob, int32(i))
 				e := &arabicBlock[x]
+				if e.step&o == 0 {
+					// a run of Arabic runes that stay as they are, copied at once
+					run := i
+					for {
+						ob = append(ob, int32(i))
+						spans = append(spans, span{k, k + 1})
+						i += 2
+						k++
+						if i+1 >= len(s) {
+							break
+						}
+						if x, ok = blockIndex(s[i], s[i+1]); !ok || arabicBlock[x].step&o != 0 {
+							break
+						}
+					}
+					out = append(out, s[run:i]...)
+					continue
+				}
+				ob = append(ob, int32(i))
 				switch {
-				case e.step&o == 0:
-					out = append(out, c, s[i+1])
-					spans = append(spans, span{k, k + 1})
 				case e.act == replace:
 					out = append(out, e.enc[:e.n]...)
 					spans = append(spans, span{k, k + 1})
