@@ -222,3 +222,31 @@ func TestValidUTF8(t *testing.T) {
 		})
 	}
 }
+
+func TestDecoderEncoding(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []byte
+		enc  string
+		want string
+	}{
+		{"utf-8 detected", []byte("حلب"), "", "UTF-8"},
+		{"windows-1256 detected", encode(t, charmap.Windows1256, arabicSample), "", "windows-1256"},
+		{"utf-16be from bom", encode(t, unicode.UTF16(unicode.BigEndian, unicode.UseBOM), "ab"), "", "UTF-16BE"},
+		{"forced", []byte("ab"), "cp1256", "windows-1256"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := NewDecoder(bytes.NewReader(tc.in), tc.enc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := d.Next(); err != nil {
+				t.Fatal(err)
+			}
+			if got := d.Encoding(); got != tc.want {
+				t.Errorf("Encoding() = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
