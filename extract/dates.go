@@ -67,6 +67,7 @@ type dateScan struct {
 	// prev is the value of the last date found, for anaphora (ذات اليوم).
 	prev    dval
 	hasPrev bool
+	mi      int // the first gazetteer match that may cover the token
 	out     []Mention
 }
 
@@ -100,6 +101,14 @@ func findDates(d *doc) []Mention {
 			sent++
 			s.ctxYear = 0
 		}
+		if s.blocked(i) {
+			if end, _, ok := s.match(i); ok && end > i {
+				i = end // the whole date is part of the name
+				continue
+			}
+			i++
+			continue
+		}
 		end, v, ok := s.match(i)
 		if !ok || end <= i {
 			i++
@@ -109,6 +118,23 @@ func findDates(d *doc) []Mention {
 		i = end
 	}
 	return s.out
+}
+
+// dateNameHeads are words before a date that make it part of a name (شارع
+// 26 سبتمبر, ثورة 25 يناير, حركة 6 أبريل).
+var dateNameHeads = foldSet("شارع", "ميدان", "ساحة", "جسر", "ثورة", "حركة", "جامعة", "مستشفى", "مدرسة",
+	"تيار", "قوى", "كتلة", "انتفاضة", "تجمع", "مجموعة", "لواء", "كتائب", "جبهة", "تحالف", "اتفاق", "اتفاقية", "بيان")
+
+// blocked reports a token that cannot start a date: inside a gazetteer
+// name, or a name that holds a date (شارع 26 سبتمبر).
+func (s *dateScan) blocked(i int) bool {
+	if i > 0 && s.toks[i-1].Kind == normalize.Word && dateNameHeads[s.toks[i-1].Norm] {
+		return true
+	}
+	for s.mi < len(s.d.matches) && s.d.matches[s.mi].Last <= i {
+		s.mi++
+	}
+	return s.mi < len(s.d.matches) && s.d.matches[s.mi].First <= i
 }
 
 // emit records the date made of tokens [i, end).
@@ -212,6 +238,9 @@ func (s *dateScan) match(i int) (int, dval, bool) {
 	case dRelDay:
 		return s.relDay(i)
 	case dPeriod:
+		if end, v, ok := s.monthExpr(i, false); ok {
+			return end, v, true
+		}
 		return s.period(i)
 	case dRelMod:
 		if s.val(i) == 0 && (s.is(i, "هذا", "هذه")) {
@@ -615,6 +644,11 @@ func (s *dateScan) monthExpr(i int, partCtx bool) (int, dval, bool) {
 	}
 	year, mod, end2 := s.yearOrMod(end, hijri)
 	if ambig && !shahr && year == 0 && !partCtx {
+		return 0, dval{}, false
+	}
+	// a Hijri month alone is often a name (رجب طيب أردوغان): it needs شهر,
+	// a year, a modifier, a part or a preposition of time before it
+	if hijri && !shahr && year == 0 && mod == noMod && !partCtx && !s.is(start-1, "في", "خلال", "قبل", "بعد", "منذ", "حتى", "طوال", "اواخر", "اوايل") {
 		return 0, dval{}, false
 	}
 	if hijri {

@@ -94,9 +94,7 @@ func findNumbers(d *doc) []Mention {
 	}
 	for _, m := range d.matches {
 		for j := max(m.First, 0); j < m.Last && j < len(d.toks); j++ {
-			if d.toks[j].Kind == normalize.Number {
-				n.blocked[j] = true
-			}
+			n.blocked[j] = true
 		}
 	}
 	for i := 0; i < len(n.toks); {
@@ -125,11 +123,22 @@ func (n *numScan) at(i int) int {
 		if isYearLike(t.Norm) && n.unitAfter(i+1) == "" {
 			return i + 1 // a year outside a date expression: not a count
 		}
+		if n.inName(i) {
+			return i + 1
+		}
 		return n.phrase(i)
 	case normalize.Word:
 		switch n.lex[i].class {
 		case nNone:
 			return n.dual(i)
+		case nSmall:
+			if n.lex[i].val == 1 && !n.one(i) {
+				return i + 1
+			}
+		case nHalf:
+			if n.is(i+1, "سنوي", "شهري", "اسبوعي", "يومي", "نهائي", "ساعه") || n.is(i-1, "في") {
+				return i + 1 // نصف سنوي, نصف نهائي: not a quantity
+			}
 		case nVague:
 			return n.vague(i, i+1)
 		case nVagueOf:
@@ -158,6 +167,59 @@ func (n *numScan) is(i int, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// nameHeads are words before a number that make it part of a name: a unit
+// (اللواء 35), a resolution or article, a street.
+var nameHeads = foldSet("اللواء", "لواء", "الفرقة", "فرقة", "الكتيبة", "كتيبة", "الفوج", "فوج", "القرار", "قرار",
+	"رقم", "المادة", "مادة", "البند", "بند", "شارع", "الشارع", "طريق", "الطريق", "ميدان", "المبنى", "الطابق",
+	"الرحلة", "رحلة", "الصاروخ", "طراز", "موديل", "الدائرة", "الحي", "حي", "القطاع", "الكيلو", "المربع", "المنطقة",
+	"البوابة", "بوابة", "السرية", "سرية", "اللوحة", "الجيل", "القناة", "قناة", "غرفة", "الغرفة", "جيل", "مجموعة")
+
+// inName reports a number that is part of a name: after a name head
+// (اللواء 35, القرار 2254) or glued before a closing quote of a quoted
+// name («السلام 98»).
+func (n *numScan) inName(i int) bool {
+	if i > 0 && n.toks[i-1].Kind == normalize.Word {
+		if _, ok := nameHeads[n.toks[i-1].Norm]; ok {
+			return true
+		}
+	}
+	if i+1 < len(n.toks) && i > 0 && n.toks[i-1].Kind == normalize.Word && !n.toks[i+1].SpaceBefore {
+		switch n.toks[i+1].Norm {
+		case "»", "\"", "”", "'":
+			return true
+		}
+	}
+	return false
+}
+
+// one reports whether a lone واحد/أحد at i counts one: أحد before people
+// (أحد عناصر التنظيم), واحد after a counted noun (يوم واحد, ليلة واحدة).
+func (n *numScan) one(i int) bool {
+	if i+1 < len(n.toks) && n.lex[i+1].class == nTeenTen {
+		return true // أحد عشر
+	}
+	w := n.toks[i].Norm[2*int(n.skip[i]):]
+	personNext := false
+	if i+1 < len(n.toks) && n.toks[i+1].Kind == normalize.Word {
+		next := n.toks[i+1].Norm
+		if rest, ok := strings.CutPrefix(next, "ال"); ok {
+			next = rest
+		}
+		personNext = personNouns[next]
+	}
+	if strings.HasPrefix(w, "واحد") {
+		if i > 0 && n.toks[i-1].Kind == normalize.Word && unitLemma(n.toks[i-1].Norm) != "" {
+			return true
+		}
+		if w == "واحد" && personNext {
+			n.skip[i] = 1 // و+أحد المخبرين
+			return true
+		}
+		return false
+	}
+	return personNext
 }
 
 // clock reports a clock time at i: الساعة 10, 10:30.
@@ -380,13 +442,19 @@ func (n *numScan) vague(i, end int) int {
 }
 
 // dual reads a dual noun that counts two (قتيلين, جنديان, سيارتين,
-// الساعتين, دوريتي), with اثنين/اثنتين after it in the phrase.
+// الساعتين, دوريتي), with اثنين/اثنتين after it in the phrase. A place
+// noun counts only without the article and as a full dual (بلدتين), since
+// القريتين and مدينتي حمص ودمشق name places.
 func (n *numScan) dual(i int) int {
 	t := &n.toks[i]
 	lemma, skip := "", 0
 	stripProclitics(t.Norm, func(key string, k int) bool {
 		if l, ok := dualNouns[key]; ok {
 			lemma, skip = l, k
+			return true
+		}
+		if l, ok := placeDuals[key]; ok {
+			lemma, skip = l, k // بلدتين, not البلدتين: with the article a place dual is a name (القريتين)
 			return true
 		}
 		if rest, ok := strings.CutPrefix(key, "ال"); ok {

@@ -40,7 +40,7 @@ func buildNumberLexicon() map[string]numWord {
 		}
 	}
 	add(nSmall, 0, "صفر")
-	add(nSmall, 1, "واحد", "واحدة", "واحدا", "أحد", "إحدى")
+	add(nSmall, 1, "واحد", "واحدة", "واحدا", "أحد", "إحدى", "احدي")
 	add(nSmall, 2, "اثنان", "اثنين", "اثنتان", "اثنتين", "اثنا", "اثني", "اثنتا", "اثنتي", "إثنان", "إثنين", "الاثنان", "الاثنتين", "الاثنتان")
 	units := [][]string{
 		3: {"ثلاث", "ثلاثة"},
@@ -101,11 +101,14 @@ func buildNumberLexicon() map[string]numWord {
 
 // unitLemmas maps folded forms of counted nouns (singular, accusative,
 // plural) to their folded singular lemma.
-var unitLemmas, dualNouns = buildUnitLemmas()
+var unitLemmas, dualNouns, placeDuals = buildUnitLemmas()
 
 // unitEntries lists counted nouns: the singular lemma first, then its other
 // forms. A leading "*" on the lemma marks a noun whose masculine sound
-// plural ends in ين like its dual (مدنيين), so that form is not read as two.
+// plural ends in ين like its dual (مدنيين), so that form is not read as two;
+// "#" marks a place noun, whose construct dual names places rather than
+// counting them (مدينتي حمص ودمشق); "-" a noun whose dual is also a name
+// (طالبان).
 var unitEntries = [][]string{
 	// people
 	{"شخص", "أشخاص", "شخصا"}, {"قتيل", "قتلى", "قتيلا"}, {"جريح", "جرحى", "جريحا"},
@@ -116,9 +119,9 @@ var unitEntries = [][]string{
 	{"*عسكري", "عسكريين", "عسكريا"}, {"*انتحاري", "انتحاريين", "انتحاريا"}, {"*معتقل", "معتقلين", "معتقلا"},
 	{"سجين", "سجناء", "سجينا"}, {"*مواطن", "مواطنين", "مواطنا"}, {"*لاجئ", "لاجئين", "لاجئا"},
 	{"*نازح", "نازحين", "نازحا"}, {"*مهاجر", "مهاجرين", "مهاجرا"}, {"ضحية", "ضحايا"}, {"جثة", "جثث"},
-	{"عضو", "أعضاء", "عضوا"}, {"قائد", "قادة", "قائدا"}, {"*مسؤول", "مسؤولين", "مسؤولا"}, {"عامل", "عمال", "عاملا"},
+	{"عضو", "أعضاء", "عضوا"}, {"قائد", "قادة", "قائدا"}, {"*مسؤول", "مسؤولين", "مسؤولا"}, {"*عامل", "عمال", "عاملا", "العاملين"},
 	{"*صحفي", "صحفيين", "صحفيا", "صحافي", "صحافيين"}, {"*ناشط", "ناشطين", "ناشطا"}, {"*متظاهر", "متظاهرين", "متظاهرا"},
-	{"رهينة", "رهائن"}, {"*مختطف", "مختطفين", "مختطفا"}, {"طالب", "طلاب", "طالبا"}, {"تلميذ", "تلاميذ"},
+	{"رهينة", "رهائن"}, {"*مختطف", "مختطفين", "مختطفا"}, {"-طالب", "طلاب", "طالبا"}, {"تلميذ", "تلاميذ"},
 	{"حاج", "حجاج"}, {"*مسافر", "مسافرين"}, {"راكب", "ركاب"}, {"عائلة", "عائلات", "عوائل"}, {"أسرة", "أسر"},
 	{"فرد", "أفراد", "فردا"}, {"نسمة"}, {"طبيب", "أطباء"}, {"*موظف", "موظفين", "موظفا"}, {"*حوثي", "حوثيين", "حوثيا"},
 	{"*إرهابي", "إرهابيين", "إرهابيا"}, {"*متشدد", "متشددين"}, {"*جهادي", "جهاديين"}, {"*مسيحي", "مسيحيين"},
@@ -134,10 +137,10 @@ var unitEntries = [][]string{
 	{"عملية", "عمليات"}, {"اشتباك", "اشتباكات"}, {"معركة", "معارك"}, {"مرة", "مرات"}, {"طلقة", "طلقات"},
 	{"مدفع", "مدافع"}, {"راجمة", "راجمات"}, {"كمين", "كمائن"},
 	// places and buildings
-	{"منزل", "منازل", "منزلا"}, {"بيت", "بيوت"}, {"مبنى", "مباني"}, {"مسجد", "مساجد"}, {"مدرسة", "مدارس"},
-	{"مستشفى", "مستشفيات"}, {"قرية", "قرى"}, {"بلدة", "بلدات"}, {"مدينة", "مدن"}, {"حي", "أحياء"},
-	{"موقع", "مواقع", "موقعا"}, {"نقطة", "نقاط"}, {"حاجز", "حواجز"}, {"مقر", "مقرات"}, {"معسكر", "معسكرات"},
-	{"مخيم", "مخيمات"}, {"محافظة", "محافظات"}, {"دولة", "دول"}, {"منطقة", "مناطق"},
+	{"#منزل", "منازل", "منزلا"}, {"#بيت", "بيوت"}, {"#مبنى", "مباني"}, {"#مسجد", "مساجد"}, {"#مدرسة", "مدارس"},
+	{"#مستشفى", "مستشفيات"}, {"#قرية", "قرى"}, {"#بلدة", "بلدات"}, {"#مدينة", "مدن"}, {"#حي", "أحياء"},
+	{"#موقع", "مواقع", "موقعا"}, {"#نقطة", "نقاط"}, {"#حاجز", "حواجز"}, {"#مقر", "مقرات"}, {"#معسكر", "معسكرات"},
+	{"#مخيم", "مخيمات"}, {"#محافظة", "محافظات"}, {"#دولة", "دول"}, {"#منطقة", "مناطق"},
 	// measures, money, time
 	{"كيلومتر", "كيلومترات", "كيلومترا", "كم", "كلم"}, {"متر", "أمتار", "مترا"}, {"ميل", "أميال"},
 	{"كيلوغرام", "كيلوغرامات", "كغ", "كيلو"}, {"طن", "أطنان"}, {"دولار", "دولارات", "دولارا"}, {"يورو"},
@@ -148,33 +151,56 @@ var unitEntries = [][]string{
 	{"إصابة", "إصابات"}, {"حالة", "حالات"}, {"سهم", "أسهم"}, {"نقطة", "نقاط"},
 }
 
-func buildUnitLemmas() (map[string]string, map[string]string) {
-	lemmas, duals := map[string]string{}, map[string]string{}
+func buildUnitLemmas() (lemmas, duals, places map[string]string) {
+	lemmas, duals, places = map[string]string{}, map[string]string{}, map[string]string{}
 	for _, e := range unitEntries {
 		lemma := e[0]
-		soundPlural := strings.HasPrefix(lemma, "*")
-		lemma = normalize.String(strings.TrimPrefix(lemma, "*"), normalize.Match)
+		mark := lemma[0]
+		if mark == '*' || mark == '#' || mark == '-' {
+			lemma = lemma[1:]
+		}
+		lemma = normalize.String(lemma, normalize.Match)
 		lemmas[lemma] = lemma
 		for _, f := range e[1:] {
 			lemmas[normalize.String(f, normalize.Match)] = lemma
 		}
+		if mark == '-' {
+			continue
+		}
 		// duals: قتيلان قتيلين, سيارتان سيارتين سيارتي (construct)
 		if stem, ok := strings.CutSuffix(lemma, "ه"); ok {
 			for _, suf := range []string{"تان", "تين", "تي", "تا"} {
-				duals[stem+suf] = lemma
+				switch {
+				case mark != '#':
+					duals[stem+suf] = lemma
+				case len(suf) > len("تي"):
+					places[stem+suf] = lemma
+				}
 			}
 			continue
 		}
 		if strings.HasSuffix(lemma, "ي") && !strings.HasSuffix(lemma, "ني") && len(lemma) <= 4 {
 			continue // short words like حي
 		}
-		duals[lemma+"ان"] = lemma
-		if !soundPlural {
-			duals[lemma+"ين"] = lemma
+		target := duals
+		if mark == '#' {
+			target = places
+		}
+		target[lemma+"ان"] = lemma
+		if mark != '*' {
+			target[lemma+"ين"] = lemma
 		}
 	}
-	return lemmas, duals
+	return lemmas, duals, places
 }
+
+// personNouns are the people after أحد/إحدى that make it count one person
+// (أحد عناصر التنظيم, أحد المسؤولين), folded, without the article.
+var personNouns = foldSet("رجال", "عناصر", "مخبرين", "مسؤولين", "مسؤولي", "سكان", "قياديي", "قيادات", "أفراد",
+	"جنود", "ضباط", "مقاتلي", "مقاتلين", "أعضاء", "أبناء", "أشخاص", "مدنيين", "مواطنين", "جرحى", "قتلى", "مصابين",
+	"حراس", "موظفي", "موظفين", "عمال", "طلاب", "أطفال", "نساء", "رهائن", "معتقلين", "أسرى", "قادة", "زعماء",
+	"شيوخ", "نشطاء", "أنصار", "مرافقي", "عناصره", "عناصرها", "منفذي", "مسلحي", "مسلحين", "أمراء", "قضاة",
+	"شهود", "ركاب", "حجاج", "مصلين", "صحفيين", "جنديين", "رفاق", "أقارب", "أشقاء", "إخوة", "مرافقين")
 
 // unitLemma returns the singular lemma of a folded counted noun (with or
 // without the article and attached و ب ل), or "" when the lexicon does not
