@@ -1,13 +1,14 @@
 package gazetteer
 
 import (
-	"bytes"
 	"embed"
 	"errors"
 	"fmt"
 	"io/fs"
 	"path"
+	"strings"
 	"sync"
+	"unsafe"
 )
 
 // data holds the default gazetteer files. The whole folder is embedded so
@@ -24,7 +25,9 @@ var DefaultFiles = []string{"places_geonames.tsv", "places.tsv", "groups.tsv", "
 // DefaultEntries parses the embedded default files in load order. Missing
 // files are skipped. The entries are fresh copies the caller may change.
 func DefaultEntries() ([]Entry, error) {
-	var out []Entry
+	texts := make([]string, 0, len(DefaultFiles))
+	names := make([]string, 0, len(DefaultFiles))
+	lines := 0
 	for _, name := range DefaultFiles {
 		b, err := data.ReadFile(path.Join("data", name))
 		if errors.Is(err, fs.ErrNotExist) {
@@ -33,11 +36,20 @@ func DefaultEntries() ([]Entry, error) {
 		if err != nil {
 			return nil, fmt.Errorf("gazetteer: embedded %s: %w", name, err)
 		}
-		es, err := Parse(bytes.NewReader(b), "data/"+name)
+		// embedded bytes are read-only and live forever: no copy needed
+		s := unsafe.String(unsafe.SliceData(b), len(b))
+		texts, names = append(texts, s), append(names, "data/"+name)
+		lines += strings.Count(s, "\n") + 1
+	}
+	out := make([]Entry, 0, lines)
+	for i, s := range texts {
+		err := parseString(s, names[i], func(e Entry, _ int) error {
+			out = append(out, e)
+			return nil
+		})
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, es...)
 	}
 	return out, nil
 }
@@ -57,7 +69,7 @@ var defaultGazetteer = sync.OnceValues(func() (*Gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return New(es), nil
+	return newOwned(es), nil
 })
 
 // Default returns the compiled embedded default gazetteer. It is built once

@@ -73,6 +73,8 @@ type Entry struct {
 	GeoNames int64
 	// Wikidata is the Wikidata Q-id where known.
 	Wikidata string
+
+	index int32 // position in its compiled gazetteer
 }
 
 // Names returns the entry's name followed by its aliases, shared ones included.

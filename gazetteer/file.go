@@ -66,8 +66,17 @@ func (e *ParseError) Unwrap() error { return e.Err }
 // format). name is used in error messages. It stops at the first error,
 // which is a *ParseError carrying the file and line.
 func Parse(r io.Reader, name string) ([]Entry, error) {
-	var out []Entry
-	err := parse(r, name, func(e Entry, _ int) error {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, &ParseError{File: name, Line: 0, Err: err}
+	}
+	return parseEntries(string(b), name)
+}
+
+// parseEntries is Parse over a file's content.
+func parseEntries(s, name string) ([]Entry, error) {
+	out := make([]Entry, 0, strings.Count(s, "\n")+1)
+	err := parseString(s, name, func(e Entry, _ int) error {
 		out = append(out, e)
 		return nil
 	})
@@ -92,6 +101,16 @@ func ParseAll(r io.Reader, name string) (entries []Entry, lines []int, errs []er
 // parse calls emit for every entry of r. With a report function it reports
 // line errors there and goes on; without one it stops at the first.
 func parse(r io.Reader, name string, emit func(Entry, int) error, report ...func(error)) error {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return &ParseError{File: name, Line: 0, Err: err}
+	}
+	return parseString(string(b), name, emit, report...)
+}
+
+// parseString is parse over the whole file content. Fields are substrings
+// of s, so a file costs one allocation for its text.
+func parseString(s, name string, emit func(Entry, int) error, report ...func(error)) error {
 	fail := func(line int, err error) error {
 		pe := &ParseError{File: name, Line: line, Err: err}
 		if len(report) > 0 {
@@ -100,25 +119,18 @@ func parse(r io.Reader, name string, emit func(Entry, int) error, report ...func
 		}
 		return pe
 	}
-	br := bufio.NewReaderSize(r, 64<<10)
+	s = strings.TrimPrefix(s, "\uFEFF")
 	var idx []int // column index of each header field
-	ids := map[string]int{}
-	for n := 1; ; n++ {
-		line, err := br.ReadString('\n')
-		if err != nil && err != io.EOF {
-			return &ParseError{File: name, Line: n, Err: err}
+	ids := make(map[string]int, strings.Count(s, "\n")+1)
+	for n := 1; len(s) > 0; n++ {
+		line := s
+		if i := strings.IndexByte(s, '\n'); i >= 0 {
+			line, s = s[:i], s[i+1:]
+		} else {
+			s = ""
 		}
-		if line == "" && err == io.EOF {
-			break
-		}
-		line = strings.TrimRight(line, "\r\n")
-		if n == 1 {
-			line = strings.TrimPrefix(line, "\uFEFF")
-		}
-		if strings.TrimSpace(line) == "" || line[0] == '#' {
-			if err == io.EOF {
-				break
-			}
+		line = strings.TrimSuffix(line, "\r")
+		if line == "" || line[0] == '#' || strings.TrimSpace(line) == "" {
 			continue
 		}
 		if idx == nil {
@@ -128,22 +140,24 @@ func parse(r io.Reader, name string, emit func(Entry, int) error, report ...func
 				return &ParseError{File: name, Line: n, Err: herr}
 			}
 			idx = h
-		} else if e, lerr := parseLine(line, idx); lerr != nil {
+			continue
+		}
+		e, lerr := parseLine(line, idx)
+		if lerr != nil {
 			if ferr := fail(n, lerr); ferr != nil {
 				return ferr
 			}
-		} else if prev, dup := ids[e.ID]; dup {
+			continue
+		}
+		if prev, dup := ids[e.ID]; dup {
 			if ferr := fail(n, fmt.Errorf("duplicate id %q (first at line %d)", e.ID, prev)); ferr != nil {
 				return ferr
 			}
-		} else {
-			ids[e.ID] = n
-			if eerr := emit(e, n); eerr != nil {
-				return eerr
-			}
+			continue
 		}
-		if err == io.EOF {
-			break
+		ids[e.ID] = n
+		if eerr := emit(e, n); eerr != nil {
+			return eerr
 		}
 	}
 	if idx == nil {
@@ -179,12 +193,16 @@ func header(line string) ([]int, error) {
 // parseLine reads one entry line given the header's column indices.
 func parseLine(line string, idx []int) (Entry, error) {
 	var e Entry
-	fields := strings.Split(line, "\t")
-	if len(fields) != len(idx) {
-		return e, fmt.Errorf("%d columns, header has %d", len(fields), len(idx))
-	}
 	var v [numColumns]string
-	for i, f := range fields {
+	nf := strings.Count(line, "\t") + 1
+	if nf != len(idx) {
+		return e, fmt.Errorf("%d columns, header has %d", nf, len(idx))
+	}
+	for i := range idx {
+		f := line
+		if j := strings.IndexByte(line, '\t'); j >= 0 {
+			f, line = line[:j], line[j+1:]
+		}
 		v[idx[i]] = strings.TrimSpace(f)
 	}
 	e.ID = v[colID]

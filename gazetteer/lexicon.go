@@ -76,29 +76,11 @@ func foldSet(words []string) map[string]bool {
 // news use (السوري, العراقية, الحلبي); smaller places rarely do.
 var nisbaFeatures = map[string]bool{"country": true, "admin1": true, "city": true}
 
-// nisbaForms derives the folded adjectives of origin of the one-token names
-// of countries, first-level divisions and cities of 100,000 or more: سوريا
-// gives سوري, سوريه, السوري, السوريه; العراق gives العراقي, العراقيه;
-// السعودية gives السعودي, السعوديه.
-func nisbaForms(entries []*Entry) map[string]bool {
-	m := map[string]bool{}
-	var toks []string
-	for _, e := range entries {
-		if e.Kind != Place || !nisbaFeatures[e.Feature] || e.Feature == "city" && e.Population < 100_000 {
-			continue
-		}
-		for _, n := range e.Names() {
-			toks = appendKeyTokens(toks[:0], n)
-			if len(toks) != 1 {
-				continue
-			}
-			for _, f := range nisbaOf(toks[0]) {
-				m[f] = true
-				m["ال"+f] = true
-			}
-		}
-	}
-	return m
+// givesNisba reports whether news make adjectives of origin of e's names:
+// countries, first-level divisions and cities of 100,000 or more (سوريا
+// gives سوري, سوريه, السوري, السوريه; العراق gives العراقي, العراقيه).
+func givesNisba(e *Entry) bool {
+	return e.Kind == Place && nisbaFeatures[e.Feature] && (e.Feature != "city" || e.Population >= 100_000)
 }
 
 // nisbaOf returns the indefinite masculine and feminine adjectives of origin

@@ -13,7 +13,6 @@ type Gazetteer struct {
 	entries []*Entry
 	byID    map[string]*Entry
 	info    []entryInfo // per entry, by index into entries
-	index   map[*Entry]int32
 
 	// The names form a trie over folded tokens: root maps a name's first
 	// token to its node, edges map (node, next token) to the next node.
@@ -65,9 +64,14 @@ type Match struct {
 // New compiles entries into a gazetteer; a later entry with the same id
 // replaces an earlier one. New copies the entries.
 func New(entries []Entry) *Gazetteer {
-	g := &Gazetteer{byID: make(map[string]*Entry, len(entries))}
 	own := make([]Entry, len(entries))
 	copy(own, entries)
+	return newOwned(own)
+}
+
+// newOwned is New over entries that the gazetteer may keep.
+func newOwned(own []Entry) *Gazetteer {
+	g := &Gazetteer{byID: make(map[string]*Entry, len(own))}
 	g.entries = make([]*Entry, 0, len(own))
 	for i := range own {
 		e := &own[i]
@@ -89,22 +93,32 @@ func (g *Gazetteer) compile() {
 	g.edges = make(map[edge]int32, n)
 	g.nodes = make([]node, 1, n*2) // node 0 is unused: ids start at 1
 	g.info = make([]entryInfo, n)
-	g.index = make(map[*Entry]int32, n)
+	g.nisba = map[string]bool{}
 	var toks []string
-	var seen []string
-	for i, e := range g.entries {
-		g.index[e] = int32(i)
-		seen = seen[:0]
-		for _, nm := range e.Names() {
-			toks = appendKeyTokens(toks[:0], nm)
-			if len(toks) == 0 {
-				continue
-			}
-			id := g.insert(toks)
-			if containsHolder(g.nodes[id].holders, int32(i)) {
-				continue
-			}
+	add := func(i int, e *Entry, nm string) {
+		toks = appendKeyTokens(toks[:0], nm)
+		if len(toks) == 0 {
+			return
+		}
+		id := g.insert(toks)
+		if !containsHolder(g.nodes[id].holders, int32(i)) {
 			g.nodes[id].holders = append(g.nodes[id].holders, int32(i))
+		}
+		if len(toks) == 1 && givesNisba(e) {
+			for _, f := range nisbaOf(toks[0]) {
+				g.nisba[f] = true
+				g.nisba["ال"+f] = true
+			}
+		}
+	}
+	for i, e := range g.entries {
+		e.index = int32(i)
+		add(i, e, e.Name)
+		for _, a := range e.Aliases {
+			add(i, e, a)
+		}
+		for _, a := range e.Shared {
+			add(i, e, a)
 		}
 	}
 	for i, e := range g.entries {
@@ -118,7 +132,6 @@ func (g *Gazetteer) compile() {
 			p = pe.Parent
 		}
 	}
-	g.nisba = nisbaForms(g.entries)
 }
 
 func containsHolder(hs []int32, i int32) bool {
@@ -162,6 +175,9 @@ func Key(name string) string {
 
 // appendKeyTokens folds a name and appends its token texts to dst.
 func appendKeyTokens(dst []string, s string) []string {
+	if plainWords(s) && !foldable(s) {
+		return appendFields(dst, s) // already folded: most names
+	}
 	f := normalize.String(s, normalize.Match)
 	if plainWords(f) {
 		return appendFields(dst, f)
@@ -189,6 +205,20 @@ func plainWords(s string) bool {
 		}
 	}
 	return true
+}
+
+// foldable reports whether s, made of plain words, holds a letter that
+// match folding changes: آ أ ؤ إ ئ ة ى.
+func foldable(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		switch {
+		case s[i] == 0xD8 && (s[i+1] >= 0xA2 && s[i+1] <= 0xA6 || s[i+1] == 0xA9):
+			return true
+		case s[i] == 0xD9 && s[i+1] == 0x89:
+			return true
+		}
+	}
+	return false
 }
 
 func appendFields(dst []string, s string) []string {
@@ -245,8 +275,8 @@ func matchable(k normalize.Kind) bool {
 
 // found is a name found by the scan before ranking.
 type found struct {
-	first, last int   // token range
-	skip        int   // runes of proclitics before the name in the first token
+	first, last int    // token range
+	skip        int    // runes of proclitics before the name in the first token
 	form        string // the first token without proclitics, article kept
 	node        int32  // trie node of the name
 	alt         int32  // a second node reached by another reading of the same length, or 0

@@ -45,7 +45,7 @@ func (g *Gazetteer) newContext(lists [][]*Entry) *docContext {
 			ctx.selfCC[i] = cc
 		}
 		if len(all) == 1 && all[0].Kind == Place {
-			ids := append([]string{all[0].ID}, g.info[g.index[all[0]]].ancestors...)
+			ids := append([]string{all[0].ID}, g.info[all[0].index].ancestors...)
 			for _, id := range ids {
 				ctx.ids[id]++
 			}
@@ -87,7 +87,7 @@ func (a score) less(b score) bool {
 // score rates entry e for a mention with the given hint word, in the text
 // context ctx, as match number self of the text (-1 for none).
 func (g *Gazetteer) score(e *Entry, hint string, ctx *docContext, self int) score {
-	i := g.index[e]
+	i := e.index
 	s := score{kind: kindRank[e.Kind], hint: 99, major: 1, context: 2, order: i, pop: e.Population}
 	if e.Kind != Place {
 		return s
@@ -114,7 +114,7 @@ func (g *Gazetteer) score(e *Entry, hint string, ctx *docContext, self int) scor
 // it names a place containing e, 1 when it names a place in e's country,
 // 2 when neither.
 func (ctx *docContext) support(g *Gazetteer, e *Entry, self int) int {
-	for _, a := range g.info[g.index[e]].ancestors {
+	for _, a := range g.info[e.index].ancestors {
 		if ctx.ids[a]-ownCount(ctx, self, a) > 0 {
 			return 0
 		}
@@ -221,7 +221,7 @@ func (g *Gazetteer) reasons(e *Entry, s score, hint string, ctx *docContext, sel
 	}
 	switch s.context {
 	case 0:
-		for _, a := range g.info[g.index[e]].ancestors {
+		for _, a := range g.info[e.index].ancestors {
 			if ctx.ids[a]-ownCount(ctx, self, a) > 0 {
 				r = append(r, fmt.Sprintf("the text names %s, which contains it", a))
 				break

@@ -1,0 +1,156 @@
+package gazetteer
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"rasd/normalize"
+)
+
+// BenchmarkDefault parses and compiles the embedded default, as Default
+// does once per process (budget: 20 ms).
+func BenchmarkDefault(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		es, err := DefaultEntries()
+		if err != nil {
+			b.Fatal(err)
+		}
+		New(es)
+	}
+}
+
+// BenchmarkDefaultParse parses the embedded default without compiling it.
+func BenchmarkDefaultParse(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := DefaultEntries(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// syllables build synthetic Arabic place names.
+var syllables = []string{"كفر", "تل", "عين", "دير", "بيت", "أبو", "خان", "رأس", "حمام", "قصر",
+	"سل", "مان", "حور", "زيد", "نور", "بر", "دان", "قاسم", "حلو", "جب", "رحمة", "شيخ", "سعد", "كرم"}
+
+// synthetic returns n synthetic place entries in TSV, like a GeoNames import.
+func synthetic(n int) []byte {
+	var buf bytes.Buffer
+	buf.WriteString("id\tkind\tname\tname_en\taliases\tcountry\tfeature\tparent\tlat\tlon\tpopulation\tgeonames\n")
+	for i := range n {
+		s := len(syllables)
+		a, c, d := syllables[i%s], syllables[(i/s)%s], syllables[(i/s/s)%s]
+		name := a + " " + c + d
+		alias := a + c + d
+		if i%3 == 0 {
+			name = "ال" + c + d + syllables[(i/7)%s]
+		}
+		fmt.Fprintf(&buf, "gn:%d\tplace\t%s\tPlace %d\t%s\tSY\tvillage\t\t%.4f\t%.4f\t%d\t%d\n",
+			1_000_000+i, name, i, alias, 33+float64(i%400)/100, 36+float64(i%500)/100, i%5000, 1_000_000+i)
+	}
+	return buf.Bytes()
+}
+
+// BenchmarkLoad200k parses and compiles 200,000 synthetic entries, the size
+// of a country-wide GeoNames import (budget: 2 s).
+func BenchmarkLoad200k(b *testing.B) {
+	data := synthetic(200_000)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		es, err := Parse(bytes.NewReader(data), "synthetic")
+		if err != nil {
+			b.Fatal(err)
+		}
+		New(es)
+	}
+}
+
+// newsText is a made-up Arabic news paragraph with names of every kind.
+const newsText = `قالت مصادر محلية إن غارات جوية استهدفت مواقع لقوات الحشد الشعبي في منطقة الحسيان بريف البوكمال شرقي دير الزور، ` +
+	`وأسفرت عن مقتل 12 عنصراً. وأضاف المرصد السوري لحقوق الإنسان أن الطائرات حلقت فوق الحدود السورية العراقية، ` +
+	`فيما أعلنت هيئة تحرير الشام سيطرتها على بلدة كفرنبل في ريف إدلب الجنوبي. وفي العراق، قصفت القوات الأمريكية ` +
+	`مواقع لكتائب حزب الله قرب مدينة القائم بمحافظة الأنبار، بحسب وكالة رويترز. وفي اليمن قال الحوثيون إنهم ` +
+	`استهدفوا مطار أبها في السعودية، بينما تواصلت الاشتباكات في محافظة مأرب وفي مدينة تعز.`
+
+// benchText returns about 1 MB of text: the dev articles when they are
+// beside the repository, else the paragraph above repeated.
+func benchText(b *testing.B) string {
+	var sb strings.Builder
+	files, _ := filepath.Glob("../../shared/eval/dev/*.txt")
+	for _, f := range files {
+		if d, err := os.ReadFile(f); err == nil {
+			sb.Write(d)
+			sb.WriteByte('\n')
+		}
+	}
+	if sb.Len() == 0 {
+		sb.WriteString(newsText)
+	}
+	one := sb.String()
+	for sb.Len() < 1<<20 {
+		sb.WriteString(one)
+	}
+	return sb.String()
+}
+
+func benchMatch(b *testing.B, g *Gazetteer) {
+	s := benchText(b)
+	t := normalize.Fold(s, normalize.Match)
+	toks := normalize.Tokenize(t)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		g.Match(t, toks)
+	}
+}
+
+// BenchmarkMatchDefault matches tokenized news text with the default
+// gazetteer (budget: 20 MB/s per core).
+func BenchmarkMatchDefault(b *testing.B) {
+	g, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchMatch(b, g)
+}
+
+// BenchmarkMatch200k matches news text with the default plus 200,000
+// synthetic entries.
+func BenchmarkMatch200k(b *testing.B) {
+	es, err := DefaultEntries()
+	if err != nil {
+		b.Fatal(err)
+	}
+	more, err := Parse(bytes.NewReader(synthetic(200_000)), "synthetic")
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchMatch(b, New(append(es, more...)))
+}
+
+// BenchmarkPipeline200k folds, tokenizes and matches, the whole path from
+// text to mentions, with the 200k gazetteer.
+func BenchmarkPipeline200k(b *testing.B) {
+	es, err := DefaultEntries()
+	if err != nil {
+		b.Fatal(err)
+	}
+	more, err := Parse(bytes.NewReader(synthetic(200_000)), "synthetic")
+	if err != nil {
+		b.Fatal(err)
+	}
+	g := New(append(es, more...))
+	s := benchText(b)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		t := normalize.Fold(s, normalize.Match)
+		g.Match(t, normalize.Tokenize(t))
+	}
+}
