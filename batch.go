@@ -26,6 +26,7 @@ type batchOptions struct {
 	include  []string
 	exclude  []string
 	maxLine  int
+	follow   bool
 }
 
 // result is what one input gave: its encoded records, or why it failed.
@@ -83,7 +84,7 @@ func (b *batch) run(ctx context.Context, args []string, stdin io.Reader, w *bufi
 	pending := make(chan chan result, inflight)
 	tasks := make(chan task)
 	wk := &walker{mode: b.opt.mode, include: b.opt.include, exclude: b.opt.exclude,
-		stdin: stdin, maxLine: b.opt.maxLine}
+		stdin: stdin, maxLine: b.opt.maxLine, follow: b.opt.follow}
 	wk.send = func(j job) bool {
 		ch := make(chan result, 1)
 		select {
@@ -109,18 +110,14 @@ func (b *batch) run(ctx context.Context, args []string, stdin io.Reader, w *bufi
 		defer close(tasks)
 		wk.run(ctx, args)
 	}()
-	var wg sync.WaitGroup
 	for range b.opt.jobs {
-		wg.Add(1)
 		go func() {
-			defer wg.Done()
 			enc := b.opt.format.newEncoder()
 			for t := range tasks {
 				t.res <- b.process(t.job, enc)
 			}
 		}()
 	}
-	defer wg.Wait()
 
 	var st stats
 	f := b.opt.format
@@ -131,15 +128,29 @@ func (b *batch) run(ctx context.Context, args []string, stdin io.Reader, w *bufi
 			_, werr = w.Write(p)
 		}
 	}
-	for ch := range pending {
-		r := <-ch
+loop:
+	for {
+		var r result
+		select {
+		case ch, ok := <-pending:
+			if !ok {
+				break loop
+			}
+			select {
+			case r = <-ch:
+			case <-ctx.Done():
+				werr = ctx.Err()
+				break loop
+			}
+		case <-ctx.Done():
+			werr = ctx.Err()
+			break loop
+		}
 		b.progress.done(r.size)
 		switch {
 		case r.err != nil:
-			if ctx.Err() == nil {
-				st.errors++
-				b.report(r.name, r.err.Error())
-			}
+			st.errors++
+			b.report(r.name, r.err.Error())
 		case r.warn != "":
 			st.skipped++
 			b.report(r.name, r.warn)
@@ -164,11 +175,6 @@ func (b *batch) run(ctx context.Context, args []string, stdin io.Reader, w *bufi
 			b.bufs.Put(r.buf)
 		}
 		if werr != nil {
-			cancel()
-			break
-		}
-		if err := ctx.Err(); err != nil {
-			werr = err
 			break
 		}
 	}
@@ -183,9 +189,10 @@ func (b *batch) run(ctx context.Context, args []string, stdin io.Reader, w *bufi
 		werr = w.Flush()
 	}
 	b.progress.finish()
+	// On success every goroutine has ended; after an error or an interrupt
+	// they end on their own once the context is cancelled (a worker may be
+	// blocked reading a FIFO: nobody waits for it).
 	cancel()
-	for range pending { // let the producer end
-	}
 	st.elapsed = time.Since(start)
 	if werr != nil {
 		if errors.Is(werr, syscall.EPIPE) {

@@ -54,6 +54,7 @@ func extractCommand() *cli.Command {
 		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "run `N` workers"},
 		&cli.StringSliceFlag{Name: "include", Usage: "in folders, read files whose name matches `GLOB` (repeatable; default *.txt, *.jsonl with --input jsonl)"},
 		&cli.StringSliceFlag{Name: "exclude", Usage: "in folders, skip files and folders whose name matches `GLOB` (repeatable)"},
+		&cli.BoolFlag{Name: "follow", Aliases: []string{"L"}, Usage: "in folders, walk symlinked folders too (each folder once, so loops end)"},
 		&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress bar"},
 		&cli.BoolFlag{Name: "verbose", Aliases: []string{"v"}, Usage: "print a summary to standard error at the end (inputs, events, errors, MB/s)"},
 	}
@@ -80,6 +81,10 @@ func runExtract(c *cli.Context) error {
 	stderr := c.App.ErrWriter
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	// A reader that goes away (rasd extract dir | head -1) makes writes fail
+	// with EPIPE instead of killing rasd with SIGPIPE: the run stops, quietly,
+	// with exit status 0, which `set -o pipefail` scripts need.
+	signal.Ignore(syscall.SIGPIPE)
 
 	var out io.Writer = c.App.Writer
 	var file *atomicFile
@@ -138,6 +143,7 @@ func extractOptions(c *cli.Context) (batchOptions, error) {
 		include:  c.StringSlice("include"),
 		exclude:  c.StringSlice("exclude"),
 		maxLine:  maxJSONLLine,
+		follow:   c.Bool("follow"),
 	}
 	bad := func(format string, a ...any) (batchOptions, error) {
 		return opt, usageError{fmt.Errorf(format, a...)}
@@ -210,7 +216,11 @@ func manyInputs(args []string, mode string) bool {
 // extractGazetteer returns the gazetteer extract matches names against.
 // TODO(cli): switch to loadGazetteer (cmd_gazetteer.go) once it lands.
 func extractGazetteer(*cli.Context) (*gazetteer.Gazetteer, error) {
-	return gazetteer.New(nil), nil
+	g, err := gazetteer.Default()
+	if err != nil {
+		return nil, fmt.Errorf("loading the default gazetteer: %w", err)
+	}
+	return g, nil
 }
 
 // extractGazetteerFlags are the gazetteer flags of extract.

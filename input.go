@@ -54,7 +54,8 @@ type walker struct {
 	include  []string
 	exclude  []string
 	stdin    io.Reader
-	maxLine  int // longest JSONL line accepted, in bytes
+	maxLine  int  // longest JSONL line accepted, in bytes
+	follow   bool // walk symlinked folders (each folder once)
 	visited  map[fileID]bool
 	send     func(job) bool // returns false when the consumer stopped
 	stopping bool
@@ -72,7 +73,6 @@ func (w *walker) run(ctx context.Context, args []string) {
 	if len(args) == 0 {
 		args = []string{stdinName}
 	}
-	w.visited = make(map[fileID]bool)
 	for _, a := range args {
 		if ctx.Err() != nil || w.stopping {
 			return
@@ -113,6 +113,7 @@ func (w *walker) arg(ctx context.Context, a string) {
 		return
 	}
 	if fi.IsDir() {
+		w.visited = make(map[fileID]bool) // each argument is walked whole
 		if id, ok := idOf(fi); ok {
 			w.visited[id] = true
 		}
@@ -139,7 +140,8 @@ func (w *walker) file(ctx context.Context, path string, walked bool) bool {
 
 // dir walks a folder in name order: hidden entries are skipped, files are
 // kept when they match --include and not --exclude, folders are skipped
-// when they match --exclude, and symlinked folders are followed once.
+// when they match --exclude. Symlinked files are read; symlinked folders
+// are skipped, or with follow walked once each, so loops end.
 func (w *walker) dir(ctx context.Context, dir string) error {
 	ents, err := os.ReadDir(dir)
 	if err != nil && len(ents) == 0 {
@@ -158,24 +160,23 @@ func (w *walker) dir(ctx context.Context, dir string) error {
 		if typ&fs.ModeSymlink != 0 {
 			fi, err := os.Stat(path)
 			if err != nil {
-				// A dangling link is not an input someone asked for: skip it.
+				continue // a dangling link is not an input anyone asked for
+			}
+			if fi.IsDir() && !w.follow {
 				continue
 			}
 			typ = fi.Mode().Type()
-			if fi.IsDir() {
-				id, ok := idOf(fi)
-				if ok && w.visited[id] {
+		}
+		if typ.IsDir() && w.follow {
+			fi, err := os.Stat(path)
+			if err != nil {
+				continue
+			}
+			if id, ok := idOf(fi); ok {
+				if w.visited[id] {
 					continue // a symlink loop, or a folder already walked
 				}
-				if ok {
-					w.visited[id] = true
-				}
-			}
-		} else if e.IsDir() {
-			if fi, err := e.Info(); err == nil {
-				if id, ok := idOf(fi); ok {
-					w.visited[id] = true
-				}
+				w.visited[id] = true
 			}
 		}
 		switch {

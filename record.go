@@ -27,6 +27,19 @@ type inputRecord struct {
 // parseRecord reads one JSONL input line. Members other than id, text and
 // date are kept, in order, in meta.
 func parseRecord(line []byte) (inputRecord, error) {
+	rec, err := decodeRecord(line)
+	var se *json.SyntaxError
+	if errors.As(err, &se) || errors.Is(err, io.ErrUnexpectedEOF) {
+		// json.Decoder's token errors are terse; Unmarshal says what it expected.
+		var v any
+		if uerr := json.Unmarshal(line, &v); uerr != nil {
+			err = fmt.Errorf("invalid JSON: %w", uerr)
+		}
+	}
+	return rec, err
+}
+
+func decodeRecord(line []byte) (inputRecord, error) {
 	var rec inputRecord
 	dec := json.NewDecoder(bytes.NewReader(line))
 	dec.UseNumber()
