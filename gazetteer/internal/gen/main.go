@@ -11,19 +11,27 @@
 //
 // What it writes:
 //   - every country in country_name_ar.tsv (feature country, id
-//     place:<cc>:country, no coordinates: the samples hold no country rows);
-//   - the first-level divisions of the sample countries that have an Arabic
-//     name (feature admin1, id place:<cc>:adm1-<code>, parent the country,
-//     no coordinates: the samples hold no admin rows);
+//     place:<cc>:country, no coordinates: the samples hold no country rows),
+//     with the spellings of countryNames (countries.go);
+//   - the first-level divisions that have an Arabic name in the catalogue
+//     (admin1_name_ar.tsv, world-wide) or in admin1Fixes (feature admin1, id
+//     place:<cc>:adm1-<code>, parent the country, no coordinates: the samples
+//     hold no admin rows);
 //   - the populated places of the cities500 rows of the sample countries and
 //     of cities15000 world-wide that have an Arabic name (id gn:<geonameid>,
 //     feature from feature code and population, parent the admin1 entry).
+//     In AF, IR, PK and TR only the language-tagged Arabic name is used: their
+//     untagged Arabic-script names are mostly Persian, Urdu or Ottoman.
 //
-// Names and aliases are cleaned (no diacritics, qualifiers such as "محافظة"
-// or "قضاء" taken off), deduplicated by match key, and filtered: names with
-// Persian/Urdu letters, names of one or two letters and common words
-// (stopKeys) are dropped. A key held by several entries stays plain on the
-// highest ranked one and is written "~key" (declared ambiguous) on the others.
+// Names are cleaned (no diacritics, tatweel or direction marks) and lose the
+// administrative head word analysts leave out ("محافظة حلب" -> حلب, "قضاء
+// القائم" -> القائم) unless the bare name is a common word. Names with
+// Persian/Urdu/Kurdish letters, names of one or two letters and common words
+// (stopKeys) are dropped; fixes.go corrects or completes single places. A key
+// held by several entries stays plain on the highest ranked one (country,
+// city, admin1, town, village, area; then population) and is written "~key"
+// (declared shared) on the others; a shared canonical name is declared by
+// listing it as "~name" among the aliases.
 package main
 
 import (
