@@ -28,7 +28,7 @@ const normalizeUsage = `rasd normalize [flags] [FILE...]
 EXAMPLES:
    echo 'وَٱلْمُؤْتَمَرُ فِى ٱلْمَدِينَةِ ٢٠١٧' | rasd normalize
    rasd normalize --keep-hamza --keep-ta-marbuta testdata/bukamal.txt
-   rasd normalize --match testdata/bukamal.txt | sort | uniq -c
+   rasd normalize --match testdata/bukamal.txt | tr ' ' '\n' | sort | uniq -c | sort -rn | head
    rasd normalize --encoding windows-1256 old/article.txt > article.txt`
 
 // keepFlags maps each --keep flag to the folding step it switches off.
