@@ -225,6 +225,8 @@ func hasPlace(ps []EventPlace, id string) bool {
 func mergeInto(prev, cur *eventDraft) {
 	if prev.casualty && !cur.casualty {
 		prev.ev.Type, prev.casualty = cur.ev.Type, false
+	} else if t := mergedType(prev.ev.Type, cur.ev.Type); t != "" && !cur.casualty {
+		prev.ev.Type = t
 	}
 	if prev.ev.Killed == nil {
 		prev.ev.Killed = cur.ev.Killed
@@ -289,8 +291,12 @@ func corefTarget(ds []*eventDraft, cur *eventDraft) *eventDraft {
 		if prev.ev.Date != nil && cur.ev.Date != nil && !sameDate(prev.ev.Date, cur.ev.Date) {
 			continue
 		}
-		if prev.ev.Type == cur.ev.Type && (repeatsCount(prev.ev.Killed, cur.ev.Killed) || sharesQuantity(prev.ev, cur.ev) ||
-			cur.ownPlaces && sameSpecificPlace(prev.ev, cur.ev)) {
+		t := mergedType(prev.ev.Type, cur.ev.Type)
+		if t == "" && !cur.casualty && !prev.casualty {
+			continue
+		}
+		if repeatsCount(prev.ev.Killed, cur.ev.Killed) || repeatsCount(prev.ev.Injured, cur.ev.Injured) ||
+			prev.ev.Type == cur.ev.Type && (sharesQuantity(prev.ev, cur.ev) || cur.ownPlaces && sameSpecificPlace(prev.ev, cur.ev)) {
 			return prev
 		}
 	}

@@ -105,6 +105,16 @@ var (
 	irrealisWords = foldSet("لم", "لن", "سوف", "حال", "يستعد", "تستعد", "استعداد", "لشن", "يحاول", "تحاول", "إذا", "اذا", "لو", "هدد", "يهدد", "تهدد", "هددت",
 		"توعد", "توعدت", "يعتزم", "تعتزم", "يخطط", "تخطط", "خطط", "لمنع", "منع", "إحباط", "احباط", "تحذير",
 		"حذر", "حذرت", "يحذر", "تحذر", "خشية", "مخاوف", "احتمال", "يمكن", "ربما", "بهدف", "للتصدي")
+	clauseWords   = foldSet("بينما", "فيما", "حيث", "كما", "بعدما", "عندما")
+	accidentWords = foldSet("حادث", "الحادث", "حادثة", "غرق", "اصطدام", "اصطدم", "سير", "مرور", "مروري", "حريق",
+		"انهيار", "فيضان", "فيضانات", "زلزال", "وباء", "فيروس", "تسمم", "صعق", "العبارة", "عبارة", "مركب", "انقلاب")
+	violenceWords = foldSet("مسلح", "مسلحون", "مسلحين", "برصاص", "رصاص", "النار", "أيدي", "هجوم", "هجمات", "قصف",
+		"اشتباكات", "معارك", "مواجهات", "انفجار", "تفجير", "عبوة", "مسلحي", "مقاتلين", "مقاتلي", "إرهابي", "إرهابية",
+		"إرهابيين", "ذبح", "إعدام", "أعدم", "قناص", "قناصة", "غارة", "غارات", "صاروخ", "قذيفة", "كمين", "عملية", "جنود",
+		"جندي", "عسكريين", "عسكري")
+	periodOpeners = foldSet("منذ", "خلال", "طيلة", "طوال")
+	periodWords   = foldSet("عام", "العام", "سنة", "السنة", "سنوات", "أعوام", "بداية", "مطلع", "النصف", "الأشهر",
+		"أشهر", "الشهر", "شهور", "الأسابيع", "أسابيع", "الفترة", "الربع", "تولي", "اندلاع", "بدء")
 	habitualWords = foldSet("مرارا", "باستمرار", "بانتظام", "عادة", "مرات", "الأشهر", "السنوات", "الأعوام",
 		"كثفت", "كثف", "صعدت", "صعد", "تصعيد", "تكثيف")
 	continuationCues = foldSet("أضاف", "أضافت", "تابع", "تابعت", "أوضح", "أوضحت", "أشار", "أشارت", "لفت",
@@ -261,9 +271,9 @@ func (d *doc) groupHits(si int, s normalize.Sentence, hits []hit) []*eventDraft 
 	onlyCasualty := false
 	if len(strong) == 0 {
 		switch {
-		case len(weak) > 0:
+		case len(weak) > 0 && !d.summary(s):
 			strong = weak[:1]
-		case len(casualty) > 0:
+		case len(casualty) > 0 && d.violent(s) && !d.summary(s):
 			strong, onlyCasualty = casualty[:1], true
 		default:
 			return nil
@@ -299,6 +309,13 @@ func (d *doc) groupHits(si int, s normalize.Sentence, hits []hit) []*eventDraft 
 			e.end = out[k+1].trigger.first
 		}
 	}
+	// a clause boundary between two triggers (، بينما، فيما) hands what
+	// follows it to the later event
+	for k := 1; k < len(out); k++ {
+		if b := d.clauseBoundary(out[k-1].trigger.end, out[k].trigger.first); b > 0 {
+			out[k-1].end, out[k].first = b, b
+		}
+	}
 	for _, e := range out {
 		e.alone = len(out) == 1
 	}
@@ -306,6 +323,51 @@ func (d *doc) groupHits(si int, s normalize.Sentence, hits []hit) []*eventDraft 
 		out[0].ev.Type = ArmedClash
 	}
 	return out
+}
+
+// clauseBoundary returns the last token in [a, b) that opens a new clause, or 0.
+func (d *doc) clauseBoundary(a, b int) int {
+	for i := b - 1; i >= a; i-- {
+		tk := d.toks[i]
+		if tk.Kind == normalize.Punct && (tk.Norm == "،" || tk.Norm == "," || tk.Norm == "؛" || tk.Norm == ";") {
+			return i + 1
+		}
+		if clauseWords[tk.Norm] {
+			return i
+		}
+	}
+	return 0
+}
+
+// violent reports a sentence that names an armed group or a violent act,
+// which a casualty report needs to count as an event (road accidents,
+// drownings and disasters do not).
+func (d *doc) violent(s normalize.Sentence) bool {
+	if d.wordsIn(s.First, s.Last, accidentWords) {
+		return false
+	}
+	for _, m := range d.matches {
+		if m.First >= s.First && m.Last <= s.Last && m.Entry.Kind == gazetteer.Group {
+			return true
+		}
+	}
+	return d.wordsIn(s.First, s.Last, violenceWords)
+}
+
+// summary reports a sentence that sums up a period (منذ عام 2009، خلال
+// النصف الأول من العام) rather than reporting one event.
+func (d *doc) summary(s normalize.Sentence) bool {
+	for i := s.First; i < s.Last; i++ {
+		if !d.inSet(i, periodOpeners) {
+			continue
+		}
+		for j := i + 1; j <= i+3 && j < s.Last; j++ {
+			if d.inSet(j, periodWords) || (d.toks[j].Kind == normalize.Number && len(d.toks[j].Norm) == 4) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // armedOnBothSides reports a sentence that names two or more armed groups.
