@@ -56,14 +56,14 @@ func (d *doc) findTriggers(s normalize.Sentence) []hit {
 // article on either side.
 func (d *doc) followedBy(i int, want []string) bool {
 	for k, w := range want {
-		if i+k >= len(d.toks) || stripArticle(d.toks[i+k].Norm) != stripArticle(w) {
+		if i+k >= len(d.toks) || withoutArticle(d.toks[i+k].Norm) != withoutArticle(w) {
 			return false
 		}
 	}
 	return true
 }
 
-func stripArticle(s string) string {
+func withoutArticle(s string) string {
 	if strings.HasPrefix(s, "ال") && len(s) > len("ال")+2*2 {
 		return s[len("ال"):]
 	}
@@ -138,7 +138,7 @@ func buildEvents(d *doc) []Event {
 	var drafts []*eventDraft
 	for si, s := range d.sents {
 		hits := d.findTriggers(s)
-		hits = d.realis(hits)
+		hits = d.realis(s, hits)
 		if len(hits) == 0 {
 			continue
 		}
@@ -187,9 +187,14 @@ func buildEvents(d *doc) []Event {
 
 // realis drops triggers that stand after a negation, modal, threat or
 // condition word, or that describe habitual background.
-func (d *doc) realis(hits []hit) []hit {
+func (d *doc) realis(s normalize.Sentence, hits []hit) []hit {
+	summary := d.summary(s)
 	out := hits[:0]
 	for _, h := range hits {
+		// in a sentence that sums up a period, only verbs report events
+		if summary && (h.definite || !h.verb) {
+			continue
+		}
 		if h.class != casualtyWord && (d.wordsIn(h.first-5, h.first, irrealisWords) || d.modalQad(h.first)) {
 			continue
 		}
@@ -325,15 +330,18 @@ func (d *doc) groupHits(si int, s normalize.Sentence, hits []hit) []*eventDraft 
 	return out
 }
 
-// clauseBoundary returns the last token in [a, b) that opens a new clause, or 0.
+// clauseBoundary returns where a new clause opens in [a, b): the first
+// clause word (بينما، فيما), else after the last comma; 0 when none.
 func (d *doc) clauseBoundary(a, b int) int {
+	for i := a; i < b; i++ {
+		if clauseWords[d.toks[i].Norm] {
+			return i
+		}
+	}
 	for i := b - 1; i >= a; i-- {
 		tk := d.toks[i]
 		if tk.Kind == normalize.Punct && (tk.Norm == "،" || tk.Norm == "," || tk.Norm == "؛" || tk.Norm == ";") {
 			return i + 1
-		}
-		if clauseWords[tk.Norm] {
-			return i
 		}
 	}
 	return 0

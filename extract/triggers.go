@@ -88,7 +88,7 @@ func buildTriggerLexicon() map[string][]trigger {
 		"تفجيرات انتحارية", "هجوم انتحاري", "هجمات انتحارية", "عملية انتحارية", "حزام ناسف", "أحزمة ناسفة",
 		"فجر نفسه", "فجرت نفسها", "فجروا أنفسهم")
 	// Fighting between armed parties.
-	words(ArmedClash, "اشتباك", "اشتباكات", "الاشتباكات", "معارك", "معركة", "المعارك", "مواجهات", "مواجهة",
+	words(ArmedClash, "اشتباك", "اشتباكات", "الاشتباكات", "معارك", "معركة", "المعارك", "مواجهات",
 		"المواجهات", "قتال", "القتال", "اقتتال", "معارك عنيفة", "عمليات عسكرية", "عملية عسكرية", "محاولة تسلل",
 		"تسلل", "التصدي", "تصدي", "هجوم معاكس", "هجوما معاكسا", "حرب شوارع")
 	verbs(ArmedClash, "اشتبك", "شتبك")
@@ -133,7 +133,9 @@ func buildTriggerLexicon() map[string][]trigger {
 	verbs(Arrest, "احتجز", "حتجز")
 	// A party takes or loses control of a place.
 	words(TerritoryChange, "سيطرة", "السيطرة", "سيطرتها", "سيطرته", "سيطرتهم", "تحرير", "استعادة", "انتزاع",
-		"تطهير", "طرد", "انسحاب", "الانسحاب", "بسط سيطرته", "سقطت بأيدي", "سقطت بيد", "اجتياح")
+		"تطهير", "طرد", "بسط سيطرته", "سقطت بأيدي", "سقطت بيد", "اجتياح")
+	// Withdrawal (انسحب) is left out: after an attack it says the attackers
+	// left, and it names no one taking control.
 	verbs(TerritoryChange, "سيطر", "")
 	verbs(TerritoryChange, "سيطرت", "")
 	verbs(TerritoryChange, "استعاد", "ستعيد")
@@ -146,8 +148,6 @@ func buildTriggerLexicon() map[string][]trigger {
 	verbs(TerritoryChange, "استولت", "")
 	verbs(TerritoryChange, "طرد", "")
 	verbs(TerritoryChange, "طردت", "")
-	verbs(TerritoryChange, "انسحب", "نسحب")
-	verbs(TerritoryChange, "انسحبت", "")
 	verbs(TerritoryChange, "اجتاح", "جتاح")
 	// Demonstrations.
 	words(Protest, "مظاهرة", "مظاهرات", "المظاهرات", "تظاهرة", "تظاهرات", "احتجاج", "احتجاجات", "الاحتجاجات",
