@@ -54,6 +54,9 @@ type doc struct {
 	dates   []Mention
 	numbers []Mention
 	sources []Mention
+	// attributions are the sources with their token ranges and sentences,
+	// and the subjectless reporting verbs that carry a previous source.
+	attributions []attribution
 }
 
 // Extract analyses one document.

@@ -1,4 +1,1020 @@
 package extract
 
-// findSources finds attributions.
-func findSources(d *doc) []Mention { return nil }
+import (
+	"strings"
+
+	"rasd/gazetteer"
+	"rasd/normalize"
+)
+
+// attribution is a source found in the text with what the event builder
+// needs to link it to a sentence.
+type attribution struct {
+	Mention
+	// first and last are the token range [first, last) of the source's noun
+	// phrase; for a continuing attribution they are the carried source's.
+	first, last int
+	// cue is the index of the cue token (verb or preposition); -1 for a
+	// dateline.
+	cue int
+	// sentence is the index in doc.sents of the sentence holding the cue.
+	sentence int
+	// continues marks a reporting verb without a subject of its own (وأضاف
+	// أن ...): Mention is the source carried from the previous attribution
+	// of the paragraph (or the one before), and it is not reported as a
+	// mention again.
+	continues bool
+	// addressee marks a news agency a speaker talked to (قال ... لوكالة X):
+	// analysts count it as a source, but it is not the sentence's speaker.
+	addressee bool
+	// dateline marks an agency named in the article's dateline ((رويترز),
+	// واس -).
+	dateline bool
+}
+
+// findSources finds the parties information is attributed to, stores them
+// with their token ranges in d.attributions and returns the source mentions
+// in text order. It uses d.dates, which must be found first.
+func findSources(d *doc) []Mention {
+	s := newSourceScan(d)
+	s.run()
+	d.attributions = s.out
+	var out []Mention
+	for _, a := range s.out {
+		if !a.continues {
+			out = append(out, a.Mention)
+		}
+	}
+	return out
+}
+
+// sentenceAttribution returns the attribution of sentence i: its first
+// explicit source that is not an addressee or a dateline, else its first
+// continuing attribution, else (false) none.
+func (d *doc) sentenceAttribution(i int) (attribution, bool) {
+	var carried *attribution
+	for k := range d.attributions {
+		a := &d.attributions[k]
+		if a.sentence != i || a.addressee || a.dateline {
+			continue
+		}
+		if !a.continues {
+			return *a, true
+		}
+		if carried == nil {
+			carried = a
+		}
+	}
+	if carried != nil {
+		return *carried, true
+	}
+	return attribution{}, false
+}
+
+// sourceScan holds the per-token facts the attribution rules look at.
+type sourceScan struct {
+	d    *doc
+	toks []normalize.Token
+	// inDate marks tokens inside a date mention.
+	inDate []bool
+	// match is, per token, 1 + the index in d.matches of the gazetteer match
+	// starting at it, or 0.
+	match []int32
+	// sent and para are each token's sentence and paragraph index.
+	sent, para []int32
+	cands      []normalize.Candidate // scratch
+	out        []attribution
+}
+
+func newSourceScan(d *doc) *sourceScan {
+	n := len(d.toks)
+	s := &sourceScan{d: d, toks: d.toks, inDate: make([]bool, n), match: make([]int32, n),
+		sent: make([]int32, n), para: make([]int32, n)}
+	k := 0
+	for i := range d.toks {
+		for k < len(d.dates) && d.dates[k].End <= d.toks[i].Start {
+			k++
+		}
+		if k < len(d.dates) && d.dates[k].Start < d.toks[i].End {
+			s.inDate[i] = true
+		}
+	}
+	for mi, m := range d.matches {
+		if m.First >= 0 && m.First < n && s.match[m.First] == 0 {
+			s.match[m.First] = int32(mi + 1)
+		}
+	}
+	si, p := 0, int32(0)
+	for i := range d.toks {
+		for si < len(d.sents) && d.sents[si].Last <= i {
+			si++
+		}
+		if i > 0 && d.toks[i].Newline {
+			p++
+		}
+		s.sent[i], s.para[i] = int32(si), p
+	}
+	return s
+}
+
+// run scans the tokens for cues.
+func (s *sourceScan) run() {
+	s.datelines()
+	for i := 0; i < len(s.toks); i++ {
+		if s.toks[i].Kind != normalize.Word {
+			continue
+		}
+		if next, ok := s.prep(i); ok {
+			i = next - 1
+			continue
+		}
+		if cue, skip, conj, ok := s.verbAt(i); ok {
+			s.verb(i, cue, skip, conj)
+		}
+	}
+	sortAttributions(s.out)
+}
+
+// sortAttributions orders attributions by text position, stably.
+func sortAttributions(as []attribution) {
+	for i := 1; i < len(as); i++ {
+		for k := i; k > 0 && as[k].Start < as[k-1].Start; k-- {
+			as[k], as[k-1] = as[k-1], as[k]
+		}
+	}
+}
+
+// readings returns the clitic readings of token i's folded word.
+func (s *sourceScan) readings(i int) []normalize.Candidate {
+	s.cands = normalize.AppendClitics(s.cands[:0], s.toks[i].Norm)
+	return s.cands
+}
+
+// verbAt reports whether token i is a reporting verb, with at most a
+// conjunction attached.
+func (s *sourceScan) verbAt(i int) (cue verbCue, skip int, conj bool, ok bool) {
+	if s.toks[i].Kind != normalize.Word || s.inDate[i] {
+		return verbCue{}, 0, false, false
+	}
+	for _, c := range s.readings(i) {
+		if c.Article || (c.Proclitics != "" && c.Proclitics != "و" && c.Proclitics != "ف") {
+			continue
+		}
+		if v, found := verbLexicon[c.Key]; found {
+			return v, c.Skip, c.Proclitics != "", true
+		}
+	}
+	return verbCue{}, 0, false, false
+}
+
+// isVerb reports whether token i is a reporting verb.
+func (s *sourceScan) isVerb(i int) bool {
+	_, _, _, ok := s.verbAt(i)
+	return ok
+}
+
+// prepAt matches a prepositional cue at token i: it returns the token after
+// the cue and how many runes of that token are the cue's glued ل.
+func (s *sourceScan) prepAt(i int) (next, lam int, ok bool) {
+	for _, pc := range prepCues {
+		if !s.wordIs(i, pc.words[0], true) {
+			continue
+		}
+		j := i + 1
+		for _, w := range pc.words[1:] {
+			if j >= len(s.toks) || s.toks[j].Norm != w {
+				j = -1
+				break
+			}
+			j++
+		}
+		if j < 0 {
+			continue
+		}
+		if pc.attachedLam {
+			if j >= len(s.toks) || s.toks[j].Kind != normalize.Word {
+				continue
+			}
+			n := s.toks[j].Norm
+			switch {
+			case n == "ل":
+				return j + 1, 0, true
+			case strings.HasPrefix(n, "ل") && len(n) > len("ل"):
+				return j, 1, true
+			}
+			continue
+		}
+		return j, 0, true
+	}
+	return 0, 0, false
+}
+
+// wordIs reports whether token i is the folded word w, allowing و/ف before
+// it when conj is true.
+func (s *sourceScan) wordIs(i int, w string, conj bool) bool {
+	t := &s.toks[i]
+	if t.Kind != normalize.Word {
+		return false
+	}
+	if t.Norm == w {
+		return true
+	}
+	if !conj || len(t.Norm) <= len(w) || !strings.HasSuffix(t.Norm, w) {
+		return false
+	}
+	p := t.Norm[:len(t.Norm)-len(w)]
+	return p == "و" || p == "ف"
+}
+
+// prep handles a prepositional cue at token i; it returns the token to go
+// on from.
+func (s *sourceScan) prep(i int) (int, bool) {
+	j, lam, ok := s.prepAt(i)
+	if !ok {
+		return 0, false
+	}
+	if j >= len(s.toks) {
+		return j, true
+	}
+	n := s.toks[j].Norm
+	if lam == 1 && n == "لما" || lam == 0 && n == "ما" || strings.HasSuffix(s.toks[i].Norm, "ما") {
+		// بحسب ما أفاد X, طبقا لما أعلنته X: the verb names the source
+		return j, true
+	}
+	if s.toks[j].Kind == normalize.Punct && isOpenQuote(n) && j+1 < len(s.toks) {
+		if end, ok := s.quoted(j); ok {
+			s.emit(j, 0, end, i, false)
+			return end, true
+		}
+	}
+	if end, ok := s.np(j, lam, false); ok {
+		s.emit(j, lam, end, i, false)
+		return end, true
+	}
+	return j, true
+}
+
+// verb handles the reporting verb at token v: its subject after it, or
+// before it, or none (the verb continues the previous source).
+func (s *sourceScan) verb(v int, cue verbCue, skip int, conj bool) {
+	if cue.needConj && !conj {
+		return
+	}
+	// verb-subject: قال المرصد, وأعلنت وزارة الدفاع
+	j := s.skipBeforeSubject(v+1, v)
+	if j < len(s.toks) && !s.toks[j].Newline {
+		start, sskip := j, s.headSkip(j)
+		var end int
+		ok := false
+		if s.toks[j].Kind == normalize.Punct && isOpenQuote(s.toks[j].Norm) {
+			end, ok = s.quoted(j)
+		} else {
+			end, ok = s.np(j, sskip, false)
+		}
+		if ok && s.verbLicensed(cue, conj, end) {
+			s.emit(start, sskip, end, v, false)
+			if aend, isAddr := s.addresseeAt(end); isAddr {
+				s.addressee(end, aend, v)
+				end = aend
+			}
+			if cue.relay {
+				s.relay(end, v)
+			}
+			return
+		}
+	}
+	if cue.object {
+		return
+	}
+	// subject-verb: وزارة الدفاع أعلنت, لكن محققين ذكروا
+	if !conj {
+		if start, sskip, ok := s.subjectBefore(v); ok && s.verbLicensed(cue, conj, v+1) {
+			s.emit(start, sskip, v, v, false)
+			return
+		}
+	}
+	if cue.present || cue.needAn || cue.nounToo && !conj {
+		return
+	}
+	s.carry(v)
+}
+
+// verbLicensed checks the extra conditions of ambiguous verbs: their clause
+// must go on with أن/إن (or a colon or quote) after token j.
+func (s *sourceScan) verbLicensed(cue verbCue, conj bool, j int) bool {
+	if !cue.needAn && !(cue.nounToo && !conj) {
+		return true
+	}
+	return s.followsThat(j)
+}
+
+// followsThat reports whether a that-clause (أن, إن, a colon or a quote)
+// follows token j, past adverbs, dates and an addressee.
+func (s *sourceScan) followsThat(j int) bool {
+	for k := 0; k < 8 && j < len(s.toks); k++ {
+		t := &s.toks[j]
+		switch {
+		case t.Kind == normalize.Punct && (t.Norm == ":" || isOpenQuote(t.Norm)):
+			return true
+		case t.Kind == normalize.Punct && (t.Norm == "،" || t.Norm == ","):
+			j++
+			continue
+		case t.Kind != normalize.Word:
+			return false
+		case thatWords[t.Norm]:
+			return true
+		case s.inDate[j] || dropAdverbs[t.Norm]:
+			j++
+			continue
+		}
+		if end, ok := s.addresseeEnd(j); ok {
+			j = end
+			continue
+		}
+		if t.Norm == "في" && j+1 < len(s.toks) && complementStops[s.toks[j+1].Norm] {
+			j += 2
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// thatWords open a reported clause.
+var thatWords = foldSet("أن", "إن", "ان", "أنه", "إنه", "انه", "أنها", "إنها", "انها", "أنهم", "إنهم", "انهم",
+	"بأن", "بان", "بأنه", "بانه", "بأنها", "بانها", "أنّ", "إنّ")
+
+// skipBeforeSubject skips what may stand between a verb and its subject:
+// adverbs, dates and an addressee (قال لـ«الشرق الأوسط» المتحدث). An
+// addressee that is a news agency is recorded as a source.
+func (s *sourceScan) skipBeforeSubject(j, v int) int {
+	for k := 0; k < 6 && j < len(s.toks); k++ {
+		t := &s.toks[j]
+		if t.Newline || t.Kind != normalize.Word {
+			return j
+		}
+		if s.inDate[j] || dropAdverbs[t.Norm] && !(t.Norm == "من" && !s.nextIs(j, "جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها")) {
+			j++
+			continue
+		}
+		if end, ok := s.addresseeEnd(j); ok {
+			s.addressee(j, end, v)
+			j = end
+			continue
+		}
+		return j
+	}
+	return j
+}
+
+// nextIs reports whether the token after j is one of the folded words ws.
+func (s *sourceScan) nextIs(j int, ws ...string) bool {
+	if j+1 >= len(s.toks) {
+		return false
+	}
+	n := s.toks[j+1].Norm
+	for _, w := range ws {
+		if normalize.String(w, normalize.Match) == n {
+			return true
+		}
+	}
+	return false
+}
+
+// addresseeEnd reports whether an addressee phrase (ل + who was told)
+// starts at token j, and the token after it.
+func (s *sourceScan) addresseeEnd(j int) (int, bool) {
+	t := &s.toks[j]
+	if t.Kind != normalize.Word || !strings.HasPrefix(t.Norm, "ل") {
+		return 0, false
+	}
+	if t.Norm == "ل" { // لـ «الرياض», لـ"الاقتصادية"
+		if j+1 < len(s.toks) && isOpenQuote(s.toks[j+1].Norm) {
+			if end, ok := s.quoted(j + 1); ok {
+				return end, true
+			}
+		}
+		if end, ok := s.np(j+1, 0, true); ok {
+			return end, true
+		}
+		return 0, false
+	}
+	if s.isHeadWord(j, 0) { // لجنة, لواء: a word that starts with ل
+		return 0, false
+	}
+	key := strings.TrimPrefix(t.Norm, "ل")
+	if strings.HasPrefix(key, "ل") { // للصحفيين
+		key = "ال" + key[len("ل"):]
+	}
+	if !addresseeHeads[key] && !addresseeHeads[stripArticle(key)] && !s.sourceMatchAt(j) {
+		return 0, false
+	}
+	if end, ok := s.np(j, 1, true); ok {
+		return end, true
+	}
+	return j + 1, true
+}
+
+// addresseeAt is addresseeEnd with a bounds check.
+func (s *sourceScan) addresseeAt(j int) (int, bool) {
+	if j >= len(s.toks) || s.toks[j].Newline {
+		return 0, false
+	}
+	return s.addresseeEnd(j)
+}
+
+// addressee records the addressee phrase [j, end) of verb v as a source
+// when it is a news agency.
+func (s *sourceScan) addressee(j, end, v int) {
+	t := &s.toks[j]
+	first, skip := j, 1
+	if t.Norm == "ل" {
+		first, skip = j+1, 0
+	}
+	if first >= end {
+		return
+	}
+	key := s.toks[first].Norm
+	if skip == 1 {
+		key = strings.TrimPrefix(key, "ل")
+	}
+	agency := agencyHeads[key]
+	if e := s.sourceEntry(first, end); e != nil && e.Type == "agency" {
+		agency = true
+	}
+	if agency {
+		s.emit(first, skip, end, v, true)
+	}
+}
+
+// relay records the عن-complement of a relaying verb (نقلت X عن Y).
+func (s *sourceScan) relay(j, v int) {
+	for k := 0; k < 3 && j < len(s.toks) && (s.inDate[j] || dropAdverbs[s.toks[j].Norm]); k++ {
+		j++
+	}
+	if j+1 >= len(s.toks) || s.toks[j].Norm != "عن" {
+		return
+	}
+	j++
+	if end, ok := s.np(j, s.headSkip(j), false); ok {
+		s.emit(j, s.headSkip(j), end, v, false)
+	}
+}
+
+// subjectBefore finds a subject right before verb v (المرصد السوري قال).
+// It must be headed by a source noun or a gazetteer name.
+func (s *sourceScan) subjectBefore(v int) (start, skip int, ok bool) {
+	p := v - 1
+	if p >= 0 && (s.toks[p].Norm == "قد" || s.toks[p].Norm == "لقد") {
+		p--
+	}
+	end := p + 1
+	first := int(s.d.sents[s.sent[v]].First)
+	start = -1
+	for ; p >= first && end-p <= 8; p-- {
+		t := &s.toks[p]
+		if s.toks[p+1].Newline {
+			break
+		}
+		if t.Kind == normalize.Punct {
+			if isCloseQuote(t.Norm) {
+				if q := s.openQuoteBefore(p); q >= first {
+					p = q
+					continue
+				}
+			}
+			break
+		}
+		if t.Kind == normalize.Number || s.inDate[p] || subjectBoundaries[t.Norm] || npStops[t.Norm] ||
+			objectNouns[t.Norm] || s.isVerb(p) {
+			break
+		}
+		if _, _, isPrep := s.prepAt(p); isPrep {
+			break
+		}
+		start = p
+	}
+	if start < 0 || end <= start {
+		return 0, 0, false
+	}
+	skip = s.headSkip(start)
+	if !s.isHeadWord(start, skip) && s.sourceOrGroupAt(start) == nil {
+		return 0, 0, false
+	}
+	return start, skip, true
+}
+
+// openQuoteBefore returns the index of the opening quote that closes at
+// token p, or -1.
+func (s *sourceScan) openQuoteBefore(p int) int {
+	for q := p - 1; q >= 0 && p-q <= 10; q-- {
+		if s.toks[q].Kind == normalize.Punct && isOpenQuote(s.toks[q].Norm) && quotePair(s.toks[q].Norm, s.toks[p].Norm) {
+			return q
+		}
+		if s.toks[q].Newline {
+			break
+		}
+	}
+	return -1
+}
+
+// carry records a subjectless reporting verb at v that continues the
+// previous source of the paragraph or the one before.
+func (s *sourceScan) carry(v int) {
+	for k := len(s.out) - 1; k >= 0; k-- {
+		a := &s.out[k]
+		if a.addressee || a.dateline || a.cue > v {
+			continue
+		}
+		if s.para[v]-s.para[a.cueOrFirst()] > 1 {
+			break
+		}
+		c := *a
+		c.continues, c.cue, c.sentence = true, v, int(s.sent[v])
+		c.Cue = s.cueText(v)
+		s.out = append(s.out, c)
+		return
+	}
+}
+
+// cueOrFirst is the token where the attribution is anchored.
+func (a *attribution) cueOrFirst() int {
+	if a.cue >= 0 {
+		return a.cue
+	}
+	return a.first
+}
+
+// cueText is the original text of cue token i without its proclitics.
+func (s *sourceScan) cueText(i int) string {
+	t := &s.toks[i]
+	skip := 0
+	if _, k, _, ok := s.verbAt(i); ok {
+		skip = k
+	} else if pfx := t.Norm; strings.HasPrefix(pfx, "و") || strings.HasPrefix(pfx, "ف") {
+		if _, _, ok := s.prepAt(i); ok && !s.wordIsExact(i) {
+			skip = 1
+		}
+	}
+	start := s.offset(i, skip)
+	return s.d.text.Surface(start, t.End)
+}
+
+// wordIsExact reports whether token i is itself a prepositional cue word,
+// without a conjunction.
+func (s *sourceScan) wordIsExact(i int) bool {
+	for _, pc := range prepCues {
+		if s.toks[i].Norm == pc.words[0] {
+			return true
+		}
+	}
+	return false
+}
+
+// offset is the original code point offset of token i after skip runes.
+func (s *sourceScan) offset(i, skip int) int {
+	t := &s.toks[i]
+	if skip <= 0 || t.NormStart+skip >= t.NormEnd {
+		return t.Start
+	}
+	start, _ := s.d.text.Span(t.NormStart+skip, t.NormEnd)
+	return start
+}
+
+// emit records the source made of tokens [first, end), the first without
+// skip runes of proclitics, found by the cue at token cue.
+func (s *sourceScan) emit(first, skip, end, cue int, addressee bool) {
+	end = s.trim(first, end)
+	if end <= first {
+		return
+	}
+	start := s.offset(first, skip)
+	if mi := s.match[first]; mi > 0 {
+		if m := s.d.matches[mi-1]; m.Start > start && m.Start < s.toks[first].End {
+			start = m.Start
+		}
+	}
+	stop := s.toks[end-1].End
+	if start >= stop {
+		return
+	}
+	for k := range s.out {
+		o := &s.out[k]
+		if !o.continues && o.Start < stop && start < o.End {
+			return // already found by another cue
+		}
+	}
+	a := attribution{first: first, last: end, cue: cue, addressee: addressee}
+	a.Mention = Mention{Span: s.d.span(start, stop), Doc: s.d.id, Kind: KindSource}
+	if cue >= 0 {
+		a.Cue = s.cueText(cue)
+		a.sentence = int(s.sent[cue])
+	} else {
+		a.sentence = int(s.sent[first])
+	}
+	if e := s.sourceEntry(first, end); e != nil {
+		a.ID, a.Name, a.NameEn = e.ID, e.Name, e.NameEn
+	}
+	s.out = append(s.out, a)
+}
+
+// trim drops trailing tokens that cannot end a name: punctuation other than
+// a closing quote or bracket, and linking words.
+func (s *sourceScan) trim(first, end int) int {
+	for end > first {
+		t := &s.toks[end-1]
+		if t.Kind == normalize.Punct && !isCloseQuote(t.Norm) && t.Norm != ")" {
+			end--
+			continue
+		}
+		if t.Kind == normalize.Word && (t.Norm == "في" || t.Norm == "من" || t.Norm == "باسم" || t.Norm == "و") {
+			end--
+			continue
+		}
+		break
+	}
+	return end
+}
+
+// np finds the end of the noun phrase that starts at token i (without skip
+// runes of proclitics). addr says the phrase is an addressee, which may
+// itself hold an agency name.
+func (s *sourceScan) np(i, skip int, addr bool) (int, bool) {
+	if i >= len(s.toks) {
+		return 0, false
+	}
+	t := &s.toks[i]
+	if t.Kind != normalize.Word && t.Kind != normalize.Latin {
+		return 0, false
+	}
+	head := t.Norm
+	if skip > 0 {
+		head = string([]rune(head)[skip:])
+	}
+	if npStops[head] || objectNouns[head] || objectNouns[stripArticle(head)] || thatWords[head] {
+		return 0, false
+	}
+	if !addr && s.isVerb(i) {
+		return 0, false
+	}
+	known := s.isHeadWord(i, skip) || s.sourceOrGroupAt(i) != nil
+	limit := i + 6
+	if known {
+		limit = i + 14
+	}
+	prev := stripArticle(head)
+	adjectives := 0
+	j := i + 1
+	for j < len(s.toks) && j < limit {
+		u := &s.toks[j]
+		if u.Newline || s.inDate[j] {
+			break
+		}
+		n := u.Norm
+		switch u.Kind {
+		case normalize.Punct:
+			if isOpenQuote(n) && namingHeads[prev] {
+				if end, ok := s.quoted(j); ok {
+					j, prev = end, ""
+					continue
+				}
+			}
+			return j, true
+		case normalize.Number:
+			if prev == "قناه" || prev == "الزور" {
+				j++
+				continue
+			}
+			return j, true
+		case normalize.Latin:
+			j++
+			continue
+		case normalize.Word:
+		default:
+			return j, true
+		}
+		if npStops[n] || objectNouns[n] || thatWords[n] || s.isVerb(j) {
+			if n == "من" && quantifierHeads[prev] {
+				j++
+				continue
+			}
+			return j, true
+		}
+		if _, _, isPrep := s.prepAt(j); isPrep {
+			return j, true
+		}
+		switch {
+		case n == "في":
+			if j+1 < len(s.toks) && s.complementOK(j+1, known, adjectives) {
+				j += 2
+				prev = stripArticle(s.toks[j-1].Norm)
+				continue
+			}
+			return j, true
+		case n == "باسم" || n == "بإسم":
+			j++
+			continue
+		case n == "و":
+			if j+1 < len(s.toks) && s.conjunctOK(s.toks[j+1].Norm, j+1) {
+				j++
+				continue
+			}
+			return j, true
+		}
+		r := ""
+		if len(n) > len("و") {
+			r = n[:len("و")]
+		}
+		switch r {
+		case "و":
+			if !s.conjunctOK(n[len("و"):], j) {
+				return j, true
+			}
+		case "ل":
+			if !addr && !docNouns[prev] {
+				if _, ok := s.addresseeEnd(j); ok {
+					return j, true
+				}
+			}
+			if objectNouns[strings.TrimPrefix(n, "ل")] {
+				return j, true
+			}
+		case "ب":
+			rest := n[len("ب"):]
+			if !strings.HasPrefix(rest, "ال") && objectNouns[rest] {
+				return j, true
+			}
+			if !strings.HasPrefix(rest, "ال") && !s.isHeadWord(j, 0) && sourceHeads[rest] {
+				return j, true
+			}
+		}
+		if isAdjective(n) {
+			adjectives++
+		}
+		prev = stripArticle(n)
+		j++
+	}
+	return j, true
+}
+
+// complementOK reports whether the word at j after في belongs to the name
+// (مصادر في المقاومة, المجلس العسكري في تعز), not to the clause (قال في بيان).
+func (s *sourceScan) complementOK(j int, known bool, adjectives int) bool {
+	t := &s.toks[j]
+	if t.Kind != normalize.Word || s.inDate[j] || t.Newline {
+		return false
+	}
+	n := t.Norm
+	if complementStops[n] || complementStops[stripArticle(n)] || npStops[n] || objectNouns[n] || s.isVerb(j) {
+		return false
+	}
+	if !known {
+		return false
+	}
+	if s.sourceOrGroupAt(j) != nil || s.match[j] > 0 {
+		return true
+	}
+	return adjectives == 0 || strings.HasPrefix(n, "ال")
+}
+
+// conjunctOK reports whether the word w (after و) at token j continues a
+// source's name: another source noun, an adjective, أخرى.
+func (s *sourceScan) conjunctOK(w string, j int) bool {
+	if w == "" || npStops[w] || s.isVerb(j) {
+		return false
+	}
+	switch w {
+	case "اخري", "اخرون", "اخرين", "اخر":
+		return true
+	}
+	return sourceHeads[w] || sourceHeads[stripArticle(w)] || isAdjective(w) || s.sourceOrGroupAt(j) != nil
+}
+
+// isAdjective guesses a relational adjective by its ending (محلية,
+// الأمنية, عراقيون).
+func isAdjective(w string) bool {
+	n := len([]rune(w))
+	switch {
+	case n >= 4 && (strings.HasSuffix(w, "يه") || strings.HasSuffix(w, "يون") || strings.HasSuffix(w, "يين") ||
+		strings.HasSuffix(w, "يان")):
+		return true
+	case n >= 5 && strings.HasPrefix(w, "ال") && strings.HasSuffix(w, "ي"):
+		return true
+	case n >= 4 && strings.HasSuffix(w, "ي") && !strings.HasPrefix(w, "ال"):
+		return true
+	}
+	return false
+}
+
+// stripArticle removes a leading ال.
+func stripArticle(w string) string {
+	if strings.HasPrefix(w, "ال") && len([]rune(w)) > 3 {
+		return w[len("ال"):]
+	}
+	return w
+}
+
+// headSkip is how many runes of proclitics precede the name at token i: a
+// gazetteer name's own offset, or و/ف (and ل for لل) before a source noun.
+func (s *sourceScan) headSkip(i int) int {
+	t := &s.toks[i]
+	if t.Kind != normalize.Word {
+		return 0
+	}
+	if mi := s.match[i]; mi > 0 {
+		m := s.d.matches[mi-1]
+		for k := 0; k < 3 && m.Start > t.Start; k++ {
+			if s.offset(i, k) >= m.Start {
+				return k
+			}
+		}
+		return 0
+	}
+	for _, c := range s.readings(i) {
+		if c.Skip == 0 || (c.Proclitics != "و" && c.Proclitics != "ف") {
+			continue
+		}
+		if sourceHeads[c.Key] || sourceHeads[stripArticle(c.Key)] {
+			return c.Skip
+		}
+	}
+	return 0
+}
+
+// isHeadWord reports whether token i, after skip runes, is a source noun.
+func (s *sourceScan) isHeadWord(i, skip int) bool {
+	n := s.toks[i].Norm
+	if skip > 0 {
+		r := []rune(n)
+		if skip >= len(r) {
+			return false
+		}
+		n = string(r[skip:])
+	}
+	return sourceHeads[n] || sourceHeads[stripArticle(n)]
+}
+
+// sourceOrGroupAt returns the source or group entry of a gazetteer name
+// starting at token i, or nil.
+func (s *sourceScan) sourceOrGroupAt(i int) *gazetteer.Entry {
+	mi := s.match[i]
+	if mi == 0 {
+		return nil
+	}
+	m := &s.d.matches[mi-1]
+	if m.Entry.Kind == gazetteer.Source || m.Entry.Kind == gazetteer.Group {
+		return m.Entry
+	}
+	for _, e := range m.Others {
+		if e.Kind == gazetteer.Source || e.Kind == gazetteer.Group {
+			return e
+		}
+	}
+	return nil
+}
+
+// sourceMatchAt reports whether a gazetteer source name starts at token i.
+func (s *sourceScan) sourceMatchAt(i int) bool {
+	return s.sourceEntry(i, i+1) != nil && s.match[i] > 0
+}
+
+// sourceEntry returns the gazetteer source entry of the first source name
+// that starts within tokens [first, end), or nil.
+func (s *sourceScan) sourceEntry(first, end int) *gazetteer.Entry {
+	for i := first; i < end && i < len(s.toks); i++ {
+		mi := s.match[i]
+		if mi == 0 {
+			continue
+		}
+		m := &s.d.matches[mi-1]
+		if m.Entry.Kind == gazetteer.Source {
+			return m.Entry
+		}
+		for _, e := range m.Others {
+			if e.Kind == gazetteer.Source {
+				return e
+			}
+		}
+	}
+	return nil
+}
+
+// quoted returns the token after the closing quote that matches the
+// opening quote at token j, if it closes within a short name on the line.
+func (s *sourceScan) quoted(j int) (int, bool) {
+	open := s.toks[j].Norm
+	for k := j + 1; k < len(s.toks) && k-j <= 10; k++ {
+		t := &s.toks[k]
+		if t.Newline {
+			return 0, false
+		}
+		if t.Kind == normalize.Punct && isCloseQuote(t.Norm) && quotePair(open, t.Norm) {
+			if k == j+1 {
+				return 0, false
+			}
+			return k + 1, true
+		}
+		if t.Kind == normalize.Punct && t.Norm != "-" && t.Norm != "'" {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// isOpenQuote and isCloseQuote classify quotation marks; a straight quote
+// is both.
+func isOpenQuote(p string) bool {
+	switch p {
+	case "«", "\"", "“", "„", "'", "‘":
+		return true
+	}
+	return false
+}
+
+func isCloseQuote(p string) bool {
+	switch p {
+	case "»", "\"", "”", "'", "’", "“":
+		return true
+	}
+	return false
+}
+
+// quotePair reports whether close closes open.
+func quotePair(open, close string) bool {
+	switch open {
+	case "«":
+		return close == "»"
+	case "\"":
+		return close == "\""
+	case "“":
+		return close == "”" || close == "“"
+	case "„":
+		return close == "“" || close == "”"
+	case "'":
+		return close == "'"
+	case "‘":
+		return close == "’"
+	}
+	return false
+}
+
+// datelines records news agencies named as the article's origin: in
+// brackets ((رويترز), (أ ف ب)), before a dash or colon (رويترز - بنغازي:),
+// or alone at the end of a dateline line.
+func (s *sourceScan) datelines() {
+	for _, m := range s.d.matches {
+		e := m.Entry
+		if e.Kind != gazetteer.Source {
+			for _, o := range m.Others {
+				if o.Kind == gazetteer.Source {
+					e = o
+					break
+				}
+			}
+		}
+		if e.Kind != gazetteer.Source || (e.Type != "agency" && e.Type != "media") {
+			continue
+		}
+		if !s.isDateline(m.First, m.Last) {
+			continue
+		}
+		a := attribution{first: m.First, last: m.Last, cue: -1, dateline: true, sentence: int(s.sent[m.First])}
+		a.Mention = Mention{Span: s.d.span(m.Start, m.End), Doc: s.d.id, Kind: KindSource,
+			ID: e.ID, Name: e.Name, NameEn: e.NameEn}
+		s.out = append(s.out, a)
+	}
+}
+
+// isDateline reports whether the name [first, last) stands where a
+// dateline names the agency.
+func (s *sourceScan) isDateline(first, last int) bool {
+	n := len(s.toks)
+	prevPunct := func(p string) bool {
+		return first > 0 && s.toks[first-1].Kind == normalize.Punct && s.toks[first-1].Norm == p
+	}
+	nextPunct := func(ps ...string) bool {
+		if last >= n || s.toks[last].Kind != normalize.Punct || s.toks[last].Newline {
+			return false
+		}
+		for _, p := range ps {
+			if s.toks[last].Norm == p {
+				return true
+			}
+		}
+		return false
+	}
+	lineStart := first == 0 || s.toks[first].Newline
+	lineEnd := last >= n || s.toks[last].Newline
+	switch {
+	case prevPunct("(") && nextPunct(")"):
+		return true
+	case lineStart && nextPunct("-", "–", "—", ":", "/", "،", ","):
+		return true
+	case lineEnd && first > 0 && (s.inDate[first-1] || s.toks[first-1].Kind == normalize.Number ||
+		s.toks[first-1].Kind == normalize.Punct || s.toks[first-1].Norm == "م"):
+		return true
+	case lineStart && lineEnd:
+		return true
+	}
+	return false
+}
