@@ -81,11 +81,18 @@ func newApp(stdin io.Reader, stdout, stderr io.Writer) *cli.App {
 		Suggest:              true,
 		ExitErrHandler:       func(*cli.Context, error) {},
 		OnUsageError:         onUsageError,
+		Action: func(c *cli.Context) error {
+			if c.Args().Present() {
+				return usageError{fmt.Errorf("unknown command %q", c.Args().First())}
+			}
+			return cli.ShowAppHelp(c)
+		},
 		// Commands: one line each, in the order --help lists them.
 		Commands: []*cli.Command{
 			extractCommand(),
 			normalizeCommand(),
 			tokensCommand(),
+			gazetteerCommand(),
 			completionCommand(),
 		},
 	}

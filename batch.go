@@ -71,6 +71,9 @@ type batch struct {
 	report func(name, msg string)
 	// progress is told about inputs as they are found and finished.
 	progress progress
+	// countInputs counts the inputs in a separate walk, for the progress
+	// bar's total.
+	countInputs bool
 }
 
 // run processes the inputs named by args and writes to w. It returns the
@@ -92,7 +95,6 @@ func (b *batch) run(ctx context.Context, args []string, stdin io.Reader, w *bufi
 		case <-ctx.Done():
 			return false
 		}
-		b.progress.found()
 		if j.err != nil {
 			ch <- result{name: j.name, err: j.err}
 			return true
@@ -110,6 +112,16 @@ func (b *batch) run(ctx context.Context, args []string, stdin io.Reader, w *bufi
 		defer close(tasks)
 		wk.run(ctx, args)
 	}()
+	if b.countInputs && b.opt.mode == inputText {
+		go func() {
+			var n int64
+			cw := &walker{mode: inputText, include: b.opt.include, exclude: b.opt.exclude,
+				follow: b.opt.follow, countOnly: true,
+				send: func(job) bool { n++; return ctx.Err() == nil }}
+			cw.run(ctx, args)
+			b.progress.total(n)
+		}()
+	}
 	for range b.opt.jobs {
 		go func() {
 			enc := b.opt.format.newEncoder()

@@ -99,7 +99,8 @@ func runExtract(c *cli.Context) error {
 	if !c.Bool("quiet") && isTerminal(stderr) && manyInputs(c.Args().Slice(), opt.mode) {
 		prog = newBarProgress(stderr)
 	}
-	b := &batch{opt: opt, x: extract.New(g), progress: prog}
+	_, bar := prog.(*barProgress)
+	b := &batch{opt: opt, x: extract.New(g), progress: prog, countInputs: bar}
 	b.report = func(name, msg string) {
 		prog.clear()
 		fmt.Fprintf(stderr, "%s: %s: %s\n", programName, name, msg)

@@ -50,15 +50,18 @@ type job struct {
 // JSONL mode the lines of each of them. It sends jobs one at a time, so
 // neither a folder's file contents nor a stream is ever held in memory.
 type walker struct {
-	mode     string
-	include  []string
-	exclude  []string
-	stdin    io.Reader
-	maxLine  int  // longest JSONL line accepted, in bytes
-	follow   bool // walk symlinked folders (each folder once)
-	visited  map[fileID]bool
-	send     func(job) bool // returns false when the consumer stopped
-	stopping bool
+	mode    string
+	include []string
+	exclude []string
+	stdin   io.Reader
+	maxLine int  // longest JSONL line accepted, in bytes
+	follow  bool // walk symlinked folders (each folder once)
+	// countOnly lists text inputs without reading anything, for the
+	// progress bar's total.
+	countOnly bool
+	visited   map[fileID]bool
+	send      func(job) bool // returns false when the consumer stopped
+	stopping  bool
 }
 
 // fileID identifies a directory on disk, to walk symlink loops only once.
@@ -95,6 +98,10 @@ func (w *walker) emit(j job) bool {
 // arg lists the inputs for one command-line argument.
 func (w *walker) arg(ctx context.Context, a string) {
 	if a == stdinName {
+		if w.countOnly {
+			w.emit(job{name: stdinName})
+			return
+		}
 		if w.mode == inputJSONL {
 			w.lines(ctx, stdinName, w.stdin)
 			return

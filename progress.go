@@ -5,16 +5,17 @@ import (
 	"io"
 	"os"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/mattn/go-isatty"
 	"github.com/schollz/progressbar/v3"
 )
 
-// progress follows a run: inputs found and inputs done.
+// progress follows a run: inputs to do and inputs done.
 type progress interface {
-	// found counts one more input to do.
-	found()
+	// total sets the number of inputs, when a separate count knows it.
+	total(n int64)
 	// done counts one input finished, of size bytes.
 	done(size int64)
 	// clear wipes the bar so a message can be printed on its line.
@@ -26,10 +27,10 @@ type progress interface {
 // noProgress shows nothing.
 type noProgress struct{}
 
-func (noProgress) found()     {}
-func (noProgress) done(int64) {}
-func (noProgress) clear()     {}
-func (noProgress) finish()    {}
+func (noProgress) total(int64) {}
+func (noProgress) done(int64)  {}
+func (noProgress) clear()      {}
+func (noProgress) finish()     {}
 
 // isTerminal reports whether w is a terminal.
 func isTerminal(w io.Writer) bool {
@@ -40,54 +41,79 @@ func isTerminal(w io.Writer) bool {
 	return isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd())
 }
 
-// barProgress draws a progress bar of inputs on a terminal. The bar's total
-// grows as the walker finds inputs, so folders are never listed up front.
+// barProgress draws a progress bar of inputs on a terminal. Its total is
+// the count of a separate walk over names (text mode); a JSONL stream,
+// whose length is unknown, gets a spinner with the count done.
+// Counting is two atomic adds; a ticker redraws the bar a few times a
+// second.
 type barProgress struct {
-	mu    sync.Mutex
-	bar   *progressbar.ProgressBar
-	total int64
+	bar         *progressbar.ProgressBar
+	total_      atomic.Int64 // 0 until counted
+	done_       atomic.Int64
+	stop, ended chan struct{}
+	once        sync.Once
 }
 
-// newBarProgress returns a bar drawn on w.
+// newBarProgress starts a bar drawn on w.
 func newBarProgress(w io.Writer) *barProgress {
-	bar := progressbar.NewOptions64(-1,
-		progressbar.OptionSetWriter(w),
-		progressbar.OptionSetDescription("extract"),
-		progressbar.OptionShowCount(),
-		progressbar.OptionSetItsString("docs"),
-		progressbar.OptionShowIts(),
-		progressbar.OptionThrottle(100*time.Millisecond),
-		progressbar.OptionClearOnFinish(),
-		progressbar.OptionSetWidth(30),
-		progressbar.OptionUseANSICodes(true),
-	)
-	return &barProgress{bar: bar}
+	p := &barProgress{
+		bar: progressbar.NewOptions64(-1,
+			progressbar.OptionSetWriter(w),
+			progressbar.OptionSetDescription("extract"),
+			progressbar.OptionShowCount(),
+			progressbar.OptionSetItsString("docs"),
+			progressbar.OptionShowIts(),
+			progressbar.OptionThrottle(100*time.Millisecond),
+			progressbar.OptionClearOnFinish(),
+			progressbar.OptionSetWidth(30),
+		),
+		stop:  make(chan struct{}),
+		ended: make(chan struct{}),
+	}
+	go p.draw()
+	return p
 }
 
-func (p *barProgress) found() {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	p.total++
-	p.bar.ChangeMax64(p.total)
+// draw redraws the bar until finish.
+func (p *barProgress) draw() {
+	defer close(p.ended)
+	t := time.NewTicker(150 * time.Millisecond)
+	defer t.Stop()
+	var max, cur int64
+	for {
+		select {
+		case <-p.stop:
+			return
+		case <-t.C:
+		}
+		if f := p.total_.Load(); f != max && f > 1 {
+			max = f
+			p.bar.ChangeMax64(max)
+		}
+		if d := p.done_.Load(); d != cur {
+			cur = d
+			_ = p.bar.Set64(cur)
+		}
+	}
 }
 
-func (p *barProgress) done(int64) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	_ = p.bar.Add(1)
-}
+func (p *barProgress) done(int64)    { p.done_.Add(1) }
+func (p *barProgress) total(n int64) { p.total_.Store(n) }
 
-func (p *barProgress) clear() {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	_ = p.bar.Clear()
-}
+func (p *barProgress) clear() { _ = p.bar.Clear() }
 
 func (p *barProgress) finish() {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	_ = p.bar.Finish()
-	_ = p.bar.Clear()
+	p.once.Do(func() {
+		close(p.stop)
+		<-p.ended
+		// Show the end state, however short the run, then wipe the bar.
+		if n := p.total_.Load(); n > 1 {
+			p.bar.ChangeMax64(n)
+		}
+		_ = p.bar.Set64(p.done_.Load())
+		_ = p.bar.Exit()
+		_ = p.bar.Clear()
+	})
 }
 
 // summary formats the -v line.

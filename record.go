@@ -28,8 +28,7 @@ type inputRecord struct {
 // date are kept, in order, in meta.
 func parseRecord(line []byte) (inputRecord, error) {
 	rec, err := decodeRecord(line)
-	var se *json.SyntaxError
-	if errors.As(err, &se) || errors.Is(err, io.ErrUnexpectedEOF) {
+	if errors.Is(err, errSyntax) {
 		// json.Decoder's token errors are terse; Unmarshal says what it expected.
 		var v any
 		if uerr := json.Unmarshal(line, &v); uerr != nil {
@@ -39,13 +38,17 @@ func parseRecord(line []byte) (inputRecord, error) {
 	return rec, err
 }
 
+// errSyntax marks a JSON syntax error found by decodeRecord.
+var errSyntax = errors.New("invalid JSON")
+
+// decodeRecord does the work of parseRecord in one pass over the line.
 func decodeRecord(line []byte) (inputRecord, error) {
 	var rec inputRecord
 	dec := json.NewDecoder(bytes.NewReader(line))
 	dec.UseNumber()
 	tok, err := dec.Token()
 	if err != nil {
-		return rec, fmt.Errorf("invalid JSON: %w", err)
+		return rec, fmt.Errorf("%w: %w", errSyntax, err)
 	}
 	if tok != json.Delim('{') {
 		return rec, errors.New("invalid JSON: a record must be an object {\"id\": ..., \"text\": ...}")
@@ -55,12 +58,12 @@ func decodeRecord(line []byte) (inputRecord, error) {
 	for dec.More() {
 		tok, err := dec.Token()
 		if err != nil {
-			return rec, fmt.Errorf("invalid JSON: %w", err)
+			return rec, fmt.Errorf("%w: %w", errSyntax, err)
 		}
 		key, _ := tok.(string)
 		var raw json.RawMessage
 		if err := dec.Decode(&raw); err != nil {
-			return rec, fmt.Errorf("invalid JSON: %w", err)
+			return rec, fmt.Errorf("%w: %w", errSyntax, err)
 		}
 		switch key {
 		case "id":
@@ -81,7 +84,7 @@ func decodeRecord(line []byte) (inputRecord, error) {
 			meta = append(meta, ':')
 			var c bytes.Buffer
 			if err := json.Compact(&c, raw); err != nil {
-				return rec, fmt.Errorf("invalid JSON: %w", err)
+				return rec, fmt.Errorf("%w: %w", errSyntax, err)
 			}
 			meta = append(meta, c.Bytes()...)
 		}
@@ -90,7 +93,7 @@ func decodeRecord(line []byte) (inputRecord, error) {
 		}
 	}
 	if _, err := dec.Token(); err != nil {
-		return rec, fmt.Errorf("invalid JSON: %w", err)
+		return rec, fmt.Errorf("%w: %w", errSyntax, err)
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		return rec, errors.New("invalid JSON: more than one value on the line")

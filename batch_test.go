@@ -1,0 +1,189 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+
+	"rasd/extract"
+	"rasd/gazetteer"
+)
+
+// demoText reads the canonical demo article.
+func demoText(tb testing.TB) string {
+	tb.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "bukamal.txt"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return string(b)
+}
+
+// demoStream returns n JSONL records of the demo article.
+func demoStream(tb testing.TB, n int) []byte {
+	text := demoText(tb)
+	var buf bytes.Buffer
+	for i := range n {
+		b, err := json.Marshal(map[string]any{"id": fmt.Sprintf("a%d", i), "text": text, "date": "2020-03-12"})
+		if err != nil {
+			tb.Fatal(err)
+		}
+		buf.Write(b)
+		buf.WriteByte('\n')
+	}
+	return buf.Bytes()
+}
+
+// epipeWriter fails like a pipe whose reader went away, after n bytes.
+type epipeWriter struct{ n int }
+
+func (w *epipeWriter) Write(p []byte) (int, error) {
+	if len(p) <= w.n {
+		w.n -= len(p)
+		return len(p), nil
+	}
+	n := w.n
+	w.n = 0
+	return n, &os.PathError{Op: "write", Path: "/dev/stdout", Err: syscall.EPIPE}
+}
+
+// errWriter fails every write.
+type errWriter struct{}
+
+func (errWriter) Write([]byte) (int, error) { return 0, syscall.ENOSPC }
+
+func TestRunOutputErrors(t *testing.T) {
+	stream := demoStream(t, 200)
+	tests := []struct {
+		name       string
+		out        io.Writer
+		code       int
+		wantStderr string
+	}{
+		{"broken pipe ends quietly", &epipeWriter{n: 1000}, exitOK, ""},
+		{"broken pipe at once", &epipeWriter{}, exitOK, ""},
+		{"full disk is an error", errWriter{}, exitFailed, "rasd: writing output: no space left on device\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var stderr bytes.Buffer
+			code := run([]string{"rasd", "extract", "-j", "2", "--input", "jsonl"}, bytes.NewReader(stream), tc.out, &stderr)
+			if code != tc.code || stderr.String() != tc.wantStderr {
+				t.Errorf("exit %d, stderr %q; want %d, %q", code, stderr.String(), tc.code, tc.wantStderr)
+			}
+		})
+	}
+}
+
+func TestRunInProcess(t *testing.T) {
+	text := demoText(t)
+	tests := []struct {
+		name   string
+		args   []string
+		stdin  string
+		code   int
+		stdout string // a substring of stdout
+		stderr string // a substring of stderr
+	}{
+		{"stdin", []string{"extract", "--date", "2020-03-12"}, text, exitOK, `{"doc":"-","type":`, ""},
+		{"usage", []string{"extract", "--date", "x"}, "", exitUsage, "", "rasd: invalid --date \"x\""},
+		{"unknown command", []string{"extrakt"}, "", exitUsage, "", "extrakt"},
+		{"version", []string{"--version"}, "", exitOK, "rasd version", ""},
+		{"bad record", []string{"extract", "-i", "jsonl"}, "{\n", exitFailed, "", "rasd: -:1: invalid JSON"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			code := run(append([]string{"rasd"}, tc.args...), strings.NewReader(tc.stdin), &stdout, &stderr)
+			if code != tc.code || !strings.Contains(stdout.String(), tc.stdout) || !strings.Contains(stderr.String(), tc.stderr) {
+				t.Errorf("rasd %q: exit %d\nstdout %.200q\nstderr %q\nwant exit %d, stdout with %q, stderr with %q",
+					tc.args, code, stdout.String(), stderr.String(), tc.code, tc.stdout, tc.stderr)
+			}
+		})
+	}
+}
+
+func TestWalker(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"b/2.txt", "b/1.txt", "a.txt", "c.md", ".h/x.txt", ".x.txt", "z/skip/3.txt"} {
+		p := filepath.Join(dir, f)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Symlink(dir, filepath.Join(dir, "b", "loop")); err != nil {
+		t.Fatal(err)
+	}
+	rel := func(p string) string { r, _ := filepath.Rel(dir, p); return r }
+	tests := []struct {
+		name    string
+		args    []string
+		include []string
+		exclude []string
+		follow  bool
+		want    string
+	}{
+		{"default", []string{dir}, []string{"*.txt"}, nil, false, "a.txt b/1.txt b/2.txt z/skip/3.txt"},
+		{"exclude folder", []string{dir}, []string{"*.txt"}, []string{"skip"}, false, "a.txt b/1.txt b/2.txt"},
+		{"include", []string{dir}, []string{"*.md", "1.*"}, nil, false, "b/1.txt c.md"},
+		{"follow loop once", []string{dir}, []string{"*.txt"}, nil, true, "a.txt b/1.txt b/2.txt z/skip/3.txt"},
+		{"files as given", []string{filepath.Join(dir, "c.md"), filepath.Join(dir, ".x.txt")}, []string{"*.txt"}, nil, false, "c.md .x.txt"},
+		{"missing", []string{filepath.Join(dir, "nope")}, nil, nil, false, "nope!"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			w := &walker{mode: inputText, include: tc.include, exclude: tc.exclude, follow: tc.follow,
+				send: func(j job) bool {
+					s := rel(j.name)
+					if j.err != nil {
+						s += "!"
+					}
+					got = append(got, s)
+					return true
+				}}
+			w.run(context.Background(), tc.args)
+			if strings.Join(got, " ") != tc.want {
+				t.Errorf("walk = %q, want %q", strings.Join(got, " "), tc.want)
+			}
+		})
+	}
+}
+
+// BenchmarkBatch runs the whole pipeline (parse, extract, encode, write in
+// order) over a JSONL stream of the demo article with 1 and 2 workers.
+func BenchmarkBatch(b *testing.B) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	stream := demoStream(b, 50)
+	for _, jobs := range []int{1, 2} {
+		b.Run(fmt.Sprintf("j%d", jobs), func(b *testing.B) {
+			f, err := newFormat(formatJSONL, false)
+			if err != nil {
+				b.Fatal(err)
+			}
+			bt := &batch{opt: batchOptions{mode: inputJSONL, format: f, jobs: jobs, maxLine: maxJSONLLine},
+				x: extract.New(g), progress: noProgress{}, report: func(name, msg string) { b.Fatal(name, msg) }}
+			b.SetBytes(int64(len(stream)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := bt.run(context.Background(), nil, bytes.NewReader(stream), bufio.NewWriter(io.Discard)); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
