@@ -1,6 +1,3 @@
-// Package gazetteer holds the places, armed groups and sources that rasd
-// recognizes, reads and checks gazetteer files, and finds their names in
-// tokenized text.
 package gazetteer
 
 import "fmt"

@@ -91,7 +91,7 @@ func (g *Gazetteer) compile() {
 	n := len(g.entries)
 	g.root = make(map[string]int32, n*2)
 	g.edges = make(map[edge]int32, n)
-	g.nodes = make([]node, 1, n*2) // node 0 is unused: ids start at 1
+	g.nodes = make([]node, 1, n*2+1) // node 0 is unused: ids start at 1
 	g.info = make([]entryInfo, n)
 	g.nisba = map[string]bool{}
 	var toks []string

@@ -14,6 +14,11 @@ var featureRank = map[string]int{
 	"region": 5, "admin2": 6, "river": 6, "mountain": 6, "area": 7, "village": 8,
 }
 
+// majorCity is the population from which a city outranks what the context
+// says for smaller places of the same name: الرياض is Riyadh even in an
+// article about Iraq, where a village has the name too.
+const majorCity = 500_000
+
 // kindRank orders kinds when a name is shared across kinds: a group name is
 // most often an actor, a source name most often said of the group or place.
 var kindRank = [...]int{Group: 0, Place: 1, Source: 2}
@@ -59,7 +64,7 @@ func (g *Gazetteer) newContext(lists [][]*Entry) *docContext {
 type score struct {
 	kind    int
 	hint    int // position of the feature in the hint's list; 99 when not hinted
-	major   int // 0 for a country, 1 for anything else
+	major   int // 0 for a country, 1 for a major city, 2 for anything else
 	context int // 0: an ancestor named in the text, 1: its country named, 2: neither
 	feature int
 	pop     int64
@@ -88,7 +93,7 @@ func (a score) less(b score) bool {
 // context ctx, as match number self of the text (-1 for none).
 func (g *Gazetteer) score(e *Entry, hint string, ctx *docContext, self int) score {
 	i := e.index
-	s := score{kind: kindRank[e.Kind], hint: 99, major: 1, context: 2, order: i, pop: e.Population}
+	s := score{kind: kindRank[e.Kind], hint: 99, major: 2, context: 2, order: i, pop: e.Population}
 	if e.Kind != Place {
 		return s
 	}
@@ -97,8 +102,11 @@ func (g *Gazetteer) score(e *Entry, hint string, ctx *docContext, self int) scor
 			s.hint = k
 		}
 	}
-	if e.Feature == "country" {
+	switch {
+	case e.Feature == "country":
 		s.major = 0
+	case e.Feature == "city" && e.Population >= majorCity:
+		s.major = 1
 	}
 	if ctx != nil {
 		s.context = ctx.support(g, e, self)
@@ -216,8 +224,11 @@ func (g *Gazetteer) reasons(e *Entry, s score, hint string, ctx *docContext, sel
 			r = append(r, fmt.Sprintf("%q before the name points to %s, not %s", hint, strings.Join(hintWords[hint], "/"), e.Feature))
 		}
 	}
-	if s.major == 0 {
+	switch s.major {
+	case 0:
 		r = append(r, "a country")
+	case 1:
+		r = append(r, fmt.Sprintf("a major city (population >= %d)", majorCity))
 	}
 	switch s.context {
 	case 0:
