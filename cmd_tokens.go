@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"io"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/urfave/cli/v2"
@@ -290,29 +291,32 @@ const digitPairs = "000102030405060708091011121314151617181920212223242526272829
 	"40414243444546474849505152535455565758596061626364656667686970717273747576777879" +
 	"8081828384858687888990919293949596979899"
 
+// pow10 holds the powers of ten an int can reach.
+var pow10 = [...]int{1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18}
+
 // appendUint appends the decimal form of n >= 0 to dst, two digits a step,
 // written in place.
 func appendUint(dst []byte, n int) []byte {
-	if n < 10 {
-		return append(dst, byte('0'+n))
-	}
-	width := 2
-	for p := 100; width < 19 && n >= p; p *= 10 {
+	width := 1
+	for width < len(pow10) && n >= pow10[width] {
 		width++
 	}
-	dst = append(dst, "0000000000000000000"[:width]...)
-	i := len(dst)
+	dst = slices.Grow(dst, width)
+	at := len(dst)
+	dst = dst[:at+width]
+	out := dst[at:]
+	i := width
 	for n >= 100 {
 		q := n / 100
 		d := (n - q*100) * 2
 		i -= 2
-		dst[i], dst[i+1] = digitPairs[d], digitPairs[d+1]
+		out[i], out[i+1] = digitPairs[d], digitPairs[d+1]
 		n = q
 	}
 	if n >= 10 {
-		dst[i-2], dst[i-1] = digitPairs[2*n], digitPairs[2*n+1]
+		out[i-2], out[i-1] = digitPairs[2*n], digitPairs[2*n+1]
 	} else {
-		dst[i-1] = byte('0' + n)
+		out[i-1] = byte('0' + n)
 	}
 	return dst
 }
