@@ -188,11 +188,10 @@ func buildEvents(d *doc) []Event {
 // realis drops triggers that stand after a negation, modal, threat or
 // condition word, or that describe habitual background.
 func (d *doc) realis(s normalize.Sentence, hits []hit) []hit {
-	summary := d.summary(s)
 	out := hits[:0]
 	for _, h := range hits {
-		// in a sentence that sums up a period, only verbs report events
-		if summary && (h.definite || !h.verb) {
+		// in a clause that sums up a period, only verbs report events
+		if (h.definite || !h.verb) && d.summary(d.window(s, h.first-8, h.end+8)) {
 			continue
 		}
 		if h.class != casualtyWord && (d.wordsIn(h.first-5, h.first, irrealisWords) || d.modalQad(h.first)) {
@@ -360,6 +359,17 @@ func (d *doc) violent(s normalize.Sentence) bool {
 		}
 	}
 	return d.wordsIn(s.First, s.Last, violenceWords)
+}
+
+// window returns the part of sentence s between tokens a and b.
+func (d *doc) window(s normalize.Sentence, a, b int) normalize.Sentence {
+	if a < s.First {
+		a = s.First
+	}
+	if b > s.Last {
+		b = s.Last
+	}
+	return normalize.Sentence{First: a, Last: b}
 }
 
 // summary reports a sentence that sums up a period (منذ عام 2009، خلال
