@@ -248,10 +248,24 @@ func (s *sourceScan) prep(i int) (int, bool) {
 		}
 	}
 	if end, ok := s.np(j, lam, false); ok {
+		if a, aend, authored := s.author(end); authored {
+			s.emit(a, s.headSkip(a), aend, i, false)
+			return aend, true
+		}
 		s.emit(j, lam, end, i, false)
 		return end, true
 	}
 	return j, true
+}
+
+// author finds the author clause after a document noun ending at token j
+// (دراسة قام بها مركز ...): the author's first token and end.
+func (s *sourceScan) author(j int) (first, end int, ok bool) {
+	if j+2 >= len(s.toks) || !authorVerbs[s.toks[j].Norm] || !authorBy[s.toks[j+1].Norm] {
+		return 0, 0, false
+	}
+	end, ok = s.np(j+2, s.headSkip(j+2), false)
+	return j + 2, end, ok
 }
 
 // verb handles the reporting verb at token v: its subject after it, or
@@ -259,6 +273,16 @@ func (s *sourceScan) prep(i int) (int, bool) {
 func (s *sourceScan) verb(v int, cue verbCue, skip int, conj bool) {
 	if cue.needConj && !conj {
 		return
+	}
+	if v > 0 && verbNegations[s.toks[v-1].Norm] {
+		return
+	}
+	if cue.object && !s.objectLicensed(v) {
+		return
+	}
+	if cue.nounToo && !conj && v > 0 && s.toks[v-1].Kind != normalize.Punct && !s.toks[v].Newline &&
+		!subjectBoundaries[s.toks[v-1].Norm] && !thatWords[s.toks[v-1].Norm] {
+		return // نقل الجرحى, عدم كشف هويته: a verbal noun
 	}
 	// verb-subject: قال المرصد, وأعلنت وزارة الدفاع
 	j := s.skipBeforeSubject(v+1, v)
@@ -268,15 +292,15 @@ func (s *sourceScan) verb(v int, cue verbCue, skip int, conj bool) {
 		ok := false
 		if s.toks[j].Kind == normalize.Punct && isOpenQuote(s.toks[j].Norm) {
 			end, ok = s.quoted(j)
+			if ok {
+				_, ok = s.np(j+1, 0, false)
+			}
 		} else {
 			end, ok = s.np(j, sskip, false)
 		}
 		if ok && s.verbLicensed(cue, conj, end) {
 			s.emit(start, sskip, end, v, false)
-			if aend, isAddr := s.addresseeAt(end); isAddr {
-				s.addressee(end, aend, v)
-				end = aend
-			}
+			end = s.addresseeAfter(end, v)
 			if cue.relay {
 				s.relay(end, v)
 			}
@@ -288,21 +312,52 @@ func (s *sourceScan) verb(v int, cue verbCue, skip int, conj bool) {
 	}
 	// subject-verb: وزارة الدفاع أعلنت, لكن محققين ذكروا
 	if !conj {
-		if start, sskip, ok := s.subjectBefore(v); ok && s.verbLicensed(cue, conj, v+1) {
-			s.emit(start, sskip, v, v, false)
+		if start, sskip, end, ok := s.subjectBefore(v); ok && s.verbLicensed(cue, conj, v+1) {
+			s.emit(start, sskip, end, v, false)
+			if cue.relay {
+				s.relay(v+1, v)
+			}
 			return
 		}
 	}
-	if cue.present || cue.needAn || cue.nounToo && !conj {
+	if cue.present || cue.needAn {
 		return
 	}
 	s.carry(v)
 }
 
-// verbLicensed checks the extra conditions of ambiguous verbs: their clause
+// objectLicensed reports whether the verb with an object pronoun at v
+// reports a document or a what-clause (حصيلة أعلنتها, بحسب ما ذكرته).
+func (s *sourceScan) objectLicensed(v int) bool {
+	p := v - 1
+	if p < 0 || s.toks[p].Kind != normalize.Word {
+		return false
+	}
+	if relativeWhat[s.toks[p].Norm] {
+		return true
+	}
+	if n := s.toks[p].Norm; n == "التي" || n == "الذي" {
+		p--
+	}
+	for k := 0; k < 3 && p >= 0 && s.toks[p].Kind == normalize.Word; k++ {
+		n := s.toks[p].Norm
+		for _, c := range s.readings(p) {
+			if docNouns[c.Key] || docNouns[stripArticle(c.Key)] {
+				return true
+			}
+		}
+		if !isAdjective(n) {
+			return false
+		}
+		p--
+	}
+	return false
+}
+
+// verbLicensed checks the extra condition of ambiguous verbs: their clause
 // must go on with أن/إن (or a colon or quote) after token j.
-func (s *sourceScan) verbLicensed(cue verbCue, conj bool, j int) bool {
-	if !cue.needAn && !(cue.nounToo && !conj) {
+func (s *sourceScan) verbLicensed(cue verbCue, _ bool, j int) bool {
+	if !cue.needAn {
 		return true
 	}
 	return s.followsThat(j)
@@ -314,7 +369,7 @@ func (s *sourceScan) followsThat(j int) bool {
 	for k := 0; k < 8 && j < len(s.toks); k++ {
 		t := &s.toks[j]
 		switch {
-		case t.Kind == normalize.Punct && (t.Norm == ":" || isOpenQuote(t.Norm)):
+		case t.Kind == normalize.Punct && t.Norm == ":":
 			return true
 		case t.Kind == normalize.Punct && (t.Norm == "،" || t.Norm == ","):
 			j++
@@ -415,6 +470,26 @@ func (s *sourceScan) addresseeEnd(j int) (int, bool) {
 	return j + 1, true
 }
 
+// addresseeAfter looks for an addressee in the few tokens after a subject
+// ending at j (قال المتحدث أمس لوكالة ...), records it and returns the
+// token after it, or j.
+func (s *sourceScan) addresseeAfter(j, v int) int {
+	for k := j; k < len(s.toks) && k < j+6; k++ {
+		t := &s.toks[k]
+		if k > j && t.Newline || t.Kind == normalize.Punct || thatWords[t.Norm] {
+			return j
+		}
+		if end, ok := s.addresseeAt(k); ok {
+			s.addressee(k, end, v)
+			if k == j {
+				return end
+			}
+			return j
+		}
+	}
+	return j
+}
+
 // addresseeAt is addresseeEnd with a bounds check.
 func (s *sourceScan) addresseeAt(j int) (int, bool) {
 	if j >= len(s.toks) || s.toks[j].Newline {
@@ -463,15 +538,35 @@ func (s *sourceScan) relay(j, v int) {
 
 // subjectBefore finds a subject right before verb v (المرصد السوري قال).
 // It must be headed by a source noun or a gazetteer name.
-func (s *sourceScan) subjectBefore(v int) (start, skip int, ok bool) {
+func (s *sourceScan) subjectBefore(v int) (start, skip, end int, ok bool) {
 	p := v - 1
 	if p >= 0 && (s.toks[p].Norm == "قد" || s.toks[p].Norm == "لقد") {
 		p--
 	}
-	end := p + 1
+	end = p + 1
 	first := int(s.d.sents[s.sent[v]].First)
 	start = -1
-	for ; p >= first && end-p <= 8; p-- {
+	// after كان the subject may hold an apposition between commas (وكان
+	// الرئيس، فلان، قال): commas are crossed when كان opens the clause.
+	kana := false
+	for q := p; q >= first && end-q <= 14; q-- {
+		if s.toks[q].Newline && q < p || s.toks[q].Kind == normalize.Punct && !isCloseQuote(s.toks[q].Norm) &&
+			!isOpenQuote(s.toks[q].Norm) && s.toks[q].Norm != "،" && s.toks[q].Norm != "," {
+			break
+		}
+		if kanaWords[s.toks[q].Norm] {
+			kana = true
+			break
+		}
+		if s.isVerb(q) || thatWords[s.toks[q].Norm] {
+			break
+		}
+	}
+	window := 8
+	if kana {
+		window = 14
+	}
+	for ; p >= first && end-p <= window; p-- {
 		t := &s.toks[p]
 		if s.toks[p+1].Newline {
 			break
@@ -482,6 +577,9 @@ func (s *sourceScan) subjectBefore(v int) (start, skip int, ok bool) {
 					p = q
 					continue
 				}
+			}
+			if kana && (t.Norm == "،" || t.Norm == ",") && p > first {
+				continue
 			}
 			break
 		}
@@ -495,13 +593,13 @@ func (s *sourceScan) subjectBefore(v int) (start, skip int, ok bool) {
 		start = p
 	}
 	if start < 0 || end <= start {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
 	skip = s.headSkip(start)
 	if !s.isHeadWord(start, skip) && s.sourceOrGroupAt(start) == nil {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
-	return start, skip, true
+	return start, skip, end, true
 }
 
 // openQuoteBefore returns the index of the opening quote that closes at
@@ -651,13 +749,16 @@ func (s *sourceScan) np(i, skip int, addr bool) (int, bool) {
 	if skip > 0 {
 		head = string([]rune(head)[skip:])
 	}
-	if npStops[head] || objectNouns[head] || objectNouns[stripArticle(head)] || thatWords[head] {
+	if npStops[head] || headStops[head] || objectNouns[head] || objectNouns[stripArticle(head)] || thatWords[head] {
 		return 0, false
 	}
 	if !addr && s.isVerb(i) {
 		return 0, false
 	}
 	known := s.isHeadWord(i, skip) || s.sourceOrGroupAt(i) != nil
+	if !known && !s.plausibleHead(i, head) {
+		return 0, false
+	}
 	limit := i + 6
 	if known {
 		limit = i + 14
@@ -701,6 +802,9 @@ func (s *sourceScan) np(i, skip int, addr bool) (int, bool) {
 			return j, true
 		}
 		if _, _, isPrep := s.prepAt(j); isPrep {
+			return j, true
+		}
+		if authorVerbs[n] && j+1 < len(s.toks) && authorBy[s.toks[j+1].Norm] {
 			return j, true
 		}
 		switch {
@@ -755,6 +859,25 @@ func (s *sourceScan) np(i, skip int, addr bool) (int, bool) {
 		j++
 	}
 	return j, true
+}
+
+// plausibleHead rejects an unknown head word that reads as an object: a
+// word with an attached object pronoun (ولاءها, بنقلهم) or a verbal noun
+// behind a preposition (بنزوح).
+func (s *sourceScan) plausibleHead(i int, head string) bool {
+	if len([]rune(head)) >= 5 {
+		for _, suf := range []string{"هما", "هم", "هن", "ها"} {
+			if strings.HasSuffix(head, suf) {
+				return false
+			}
+		}
+	}
+	for _, c := range s.readings(i) {
+		if c.Skip > 0 && (objectNouns[c.Key] || c.Article && strings.Contains(c.Proclitics, "ب")) {
+			return false
+		}
+	}
+	return true
 }
 
 // complementOK reports whether the word at j after في belongs to the name

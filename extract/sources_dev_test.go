@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"rasd/gazetteer"
+	"rasd/normalize"
 )
 
 // TestDevSources writes the source mentions of the annotated dev articles to
@@ -51,5 +52,38 @@ func TestDevSources(t *testing.T) {
 	}
 	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestDevAttributions prints the attributions of the dev article named by
+// $RASD_SOURCES_DOC (e.g. 005), continuing ones included, for inspecting the
+// rules. It is skipped unless RASD_SOURCES_DOC is set.
+func TestDevAttributions(t *testing.T) {
+	name := os.Getenv("RASD_SOURCES_DOC")
+	if name == "" {
+		t.Skip("RASD_SOURCES_DOC is not set")
+	}
+	text, err := os.ReadFile(filepath.Join("..", "..", "shared", "eval", "dev", name+".txt"))
+	if err != nil {
+		t.Skipf("dev article %s: %v", name, err)
+	}
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatalf("default gazetteer: %v", err)
+	}
+	x := New(g)
+	d := &doc{id: name}
+	d.text = normalize.Fold(strings.ReplaceAll(strings.TrimPrefix(string(text), "\ufeff"), "\r\n", "\n"), normalize.Match)
+	d.toks = normalize.Tokenize(d.text)
+	d.sents = normalize.Sentences(d.toks)
+	d.matches = x.gaz.Match(d.text, d.toks)
+	d.dates = findDates(d)
+	findSources(d)
+	for _, a := range d.attributions {
+		t.Logf("sent %d cue %q -> %q [%d,%d) continues=%v addressee=%v dateline=%v %s", a.sentence, a.Cue, a.Text,
+			a.first, a.last, a.continues, a.addressee, a.dateline, a.ID)
+	}
+	for _, m := range d.matches {
+		t.Logf("match %q %s %s", d.text.Surface(m.Start, m.End), m.Entry.Kind, m.Entry.ID)
 	}
 }

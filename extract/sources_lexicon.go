@@ -38,20 +38,24 @@ type reportingVerb struct {
 	needAn        bool
 	needConj      bool
 	nounToo       bool
+	// objects says the verb takes object pronouns in relative clauses
+	// (حصيلة أعلنتها, ما ذكرته); objectOnly verbs count only so (مقابلة
+	// أجرتها محطة, حصيلة أعدتها وكالة).
+	objects, objectOnly bool
 }
 
 // reportingVerbs are the verbs whose subject is the party information is
 // attributed to.
 var reportingVerbs = []reportingVerb{
-	{past: "قال", present: "قول", extra: []string{"قالت", "قالوا", "قالا", "قالتا"}},
-	{past: "أفاد", present: "فيد"},
-	{nounToo: true, past: "ذكر", present: "ذكر"},
-	{past: "أعلن", present: "علن"},
-	{past: "أكد", present: "ؤكد"},
+	{objects: true, past: "قال", present: "قول", extra: []string{"قالت", "قالوا", "قالا", "قالتا"}},
+	{objects: true, past: "أفاد", present: "فيد"},
+	{objects: true, nounToo: true, past: "ذكر", present: "ذكر"},
+	{objects: true, past: "أعلن", present: "علن"},
+	{objects: true, past: "أكد", present: "ؤكد"},
 	{past: "أشار", present: "شير"},
 	{past: "أوضح", present: "وضح"},
 	{past: "صرح", present: "صرح"},
-	{nounToo: true, past: "نقل", present: "نقل", relay: true},
+	{objects: true, nounToo: true, past: "نقل", present: "نقل", relay: true},
 	{nounToo: true, past: "كشف", present: "كشف"},
 	{past: "أضاف", present: "ضيف"},
 	{past: "تابع", present: "تابع", needConj: true},
@@ -59,29 +63,35 @@ var reportingVerbs = []reportingVerb{
 	{past: "أبان", present: "بين"},
 	{past: "لفت", present: "لفت"},
 	{past: "نفى", present: "نفي", extra: []string{"نفت", "نفوا", "نفيا"}},
-	{past: "أورد", present: "ورد"},
+	{objects: true, past: "أورد", present: "ورد"},
 	{past: "رجح", present: "رجح"},
 	{past: "زعم", present: "زعم"},
-	{past: "أبلغ", present: "بلغ"},
+	{past: "أبلغ", present: ""},
 	{past: "روى", present: "روي", extra: []string{"روت", "رووا"}},
 	{past: "تحدث", present: "تحدث"},
-	{nounToo: true, past: "حذر", present: "حذر"},
+	{past: "حذر", present: "حذر"},
 	{past: "دعا", present: "دعو", extra: []string{"دعت", "دعوا"}},
 	{past: "أدان", present: "دين"},
-	{nounToo: true, past: "شدد", present: "شدد"},
-	{past: "اعتبر", present: "عتبر"},
+	{past: "شدد", present: "شدد"},
+	{past: "اعتبر", present: "عتبر", needAn: true},
 	{past: "توقع", present: "توقع"},
 	{nounToo: true, past: "قدر", present: "قدر", needAn: true},
-	{past: "أحصى", present: "حصي", extra: []string{"أحصت", "أحصوا"}},
-	{nounToo: true, past: "وثق", present: "وثق"},
-	{nounToo: true, past: "نشر", present: "نشر", needAn: true},
-	{nounToo: true, past: "بث", present: "بث", extra: []string{"بثت", "بثوا"}},
+	{objects: true, past: "أحصى", present: "حصي", extra: []string{"أحصت", "أحصوا"}},
+	{objects: true, past: "وثق", present: "وثق"},
+	{objects: true, nounToo: true, past: "نشر", present: "نشر", needAn: true},
+	{objects: true, nounToo: true, past: "بث", present: "بث", extra: []string{"بثت", "بثوا"}},
 	{past: "أورد", present: "ورد"},
-	{past: "تبنى", present: "تبني", extra: []string{"تبنت", "تبنوا"}},
+	{past: "تبنى", present: "", extra: []string{"تبنت", "تبنوا"}},
 	{past: "أعرب", present: "عرب"},
 	{past: "أفصح", present: "فصح"},
 	{past: "أقر", present: "قر", extra: []string{"أقرت", "أقروا"}},
 	{past: "اتهم", present: "تهم", needAn: true},
+	{objectOnly: true, past: "أعد", present: "عد", extra: []string{"أعدت"}},
+	{objectOnly: true, past: "أصدر", present: "صدر"},
+	{objectOnly: true, past: "تلقى", present: "", extra: []string{"تلقت", "تلقاها", "تلقتها", "تلقاه", "تلقته"}},
+	{objectOnly: true, past: "أجرى", present: "", extra: []string{"أجرت", "أجراها", "أجرتها", "أجراه", "أجرته"}},
+	{objectOnly: true, past: "رصد", present: "رصد"},
+	{objectOnly: true, past: "سجل", present: "سجل"},
 }
 
 // verbLexicon maps folded verb forms to their cue.
@@ -91,8 +101,7 @@ func buildVerbLexicon() map[string]verbCue {
 	m := make(map[string]verbCue)
 	fold := func(s string) string { return normalize.String(s, normalize.Match) }
 	for _, v := range reportingVerbs {
-		lemma := fold(v.past)
-		cue := verbCue{lemma: lemma, relay: v.relay, needAn: v.needAn, needConj: v.needConj}
+		cue := verbCue{lemma: fold(v.past), relay: v.relay, needAn: v.needAn, needConj: v.needConj}
 		add := func(form string, object, present bool) {
 			c := cue
 			c.object, c.present = object, present
@@ -101,29 +110,35 @@ func buildVerbLexicon() map[string]verbCue {
 				m[fold(form)] = c
 			}
 		}
-		past := []string{v.past, v.past + "ت", v.past + "وا", v.past + "ا", v.past + "تا"}
-		if strings.HasSuffix(v.past, "ى") || strings.HasSuffix(v.past, "ا") && len([]rune(v.past)) == 3 {
-			past = append([]string{v.past}, v.extra...)
-		} else {
-			past = append(past, v.extra...)
+		defective := strings.HasSuffix(v.past, "ى") || strings.HasSuffix(v.past, "ا") && len([]rune(v.past)) == 3
+		past := append([]string{v.past}, v.extra...)
+		if !defective {
+			past = append(past, v.past+"ت", v.past+"وا", v.past+"ا", v.past+"تا")
 		}
 		for _, f := range past {
-			add(f, false, false)
-		}
-		// object pronouns: أعلنها, أعلنته, أعلنتها, ذكروه
-		for _, f := range []string{v.past, v.past + "ت"} {
-			if strings.HasSuffix(v.past, "ى") {
-				continue
+			object := strings.HasSuffix(f, "ه") || strings.HasSuffix(f, "ها")
+			if !v.objectOnly || object {
+				add(f, object && (v.objects || v.objectOnly), false)
 			}
-			add(f+"ه", true, false)
-			add(f+"ها", true, false)
+		}
+		if (v.objects || v.objectOnly) && !defective {
+			// object pronouns: أعلنه, أعلنها, أعلنته, أعلنتها
+			for _, f := range []string{v.past, v.past + "ت"} {
+				add(f+"ه", true, false)
+				add(f+"ها", true, false)
+			}
+		}
+		if v.present == "" || v.objectOnly {
+			continue
 		}
 		for _, p := range []string{"ي", "ت"} {
 			add(p+v.present, false, true)
 			add(p+v.present+"ون", false, true)
 			add(p+v.present+"ان", false, true)
-			add(p+v.present+"ه", true, true)
-			add(p+v.present+"ها", true, true)
+			if v.objects {
+				add(p+v.present+"ه", true, true)
+				add(p+v.present+"ها", true, true)
+			}
 		}
 	}
 	return m
@@ -224,7 +239,7 @@ var objectNouns = foldSet(
 	"تعرض", "وقوع", "انسحاب", "دخول", "هوية", "نزوح", "اختطاف", "خطف", "أسر", "تفجير", "مقتله", "إصابته",
 	"مقتلهم", "حالة", "حالات", "عدم", "مواصلة", "استمرار", "تراجع", "تقدم", "انطلاق", "شن", "قصف", "غارات",
 	"الحاجة", "ضرورة", "أهمية", "وجود", "تأكيد", "إجلاء", "انتشال", "العثور", "تسلم", "تسليم", "إنقاذ",
-	"انفجار", "هجوم", "هجوما", "حصيلة", "عددا", "عدد", "تفاصيل", "أسماء", "نبأ", "خبر",
+	"انفجار", "هجوم", "هجوما", "غرق", "حريق", "اندلاع", "تسجيل", "حصيلة", "عددا", "تفاصيل", "أسماء", "نبأ", "خبر",
 	"النار", "صورا", "لقطات", "مقطع", "شريط", "تسجيلا", "فيديو", "بيانا", "تقريرا", "بعض", "جثث", "جثة",
 )
 
@@ -256,5 +271,25 @@ var dropAdverbs = foldSet("أمس", "امس", "اليوم", "أيضا", "ايض�
 
 // docNouns are documents a source's statement comes in: a ل-phrase after
 // them names their author (بيان لوزارة الداخلية), not an addressee.
-var docNouns = foldSet("بيان", "بيانا", "تقرير", "تقريرا", "حصيلة", "إحصائية", "إحصاءات", "رسالة", "وثيقة",
+var docNouns = foldSet("بيان", "بيانا", "تقرير", "تقريرا", "حصيلة", "حصيلته", "بلاغات", "نتائج", "أرقام", "معلومات",
+	"إحصائيات", "تقديرات", "إحصاء", "أرقام", "بيانات", "إحصائية", "إحصاءات", "رسالة", "وثيقة",
 	"دراسة", "تصريح", "تصريحات", "بلاغ", "حساب", "صفحة", "مقابلة", "تغريدة", "تسجيل", "شريط")
+
+// headStops cannot start a source's noun phrase.
+var headStops = foldSet("في", "من", "ب", "ل", "و", "ف", "ك", "إلى", "الى", "على", "عن", "مع")
+
+// verbNegations before a reporting verb deny the report (لا يعلن, لم يذكر).
+var verbNegations = foldSet("لا", "لم", "لن", "ولا", "ولم", "ولن", "فلا", "فلم")
+
+// relativeWhat are the words before a verb with an object pronoun that make
+// it report (بحسب ما أعلنته, وفقا لما ذكرته).
+var relativeWhat = foldSet("ما", "لما", "بما", "كما", "حسبما", "مثلما", "وفقما")
+
+// kanaWords are forms of كان that open a clause whose subject comes before
+// its verb (وكان الرئيس، فلان، قال).
+var kanaWords = foldSet("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا")
+
+// authorVerbs follow a document noun and name its author (دراسة قام بها
+// مركز): the pair قام/قامت + بها/به.
+var authorVerbs = foldSet("قام", "قامت", "أجرى", "أجرت", "أعد", "أعدت")
+var authorBy = foldSet("بها", "به")
