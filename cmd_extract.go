@@ -16,7 +16,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"rasd/extract"
-	"rasd/gazetteer"
 	"rasd/normalize"
 )
 
@@ -63,7 +62,7 @@ func extractCommand() *cli.Command {
 		Usage:     "find conflict events (or mentions) in Arabic news text",
 		UsageText: extractUsage,
 		ArgsUsage: "[PATH...]",
-		Flags:     append(flags, extractGazetteerFlags()...),
+		Flags:     append(flags, gazetteerFlags()...),
 		Action:    runExtract,
 	}
 }
@@ -74,7 +73,7 @@ func runExtract(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	g, err := extractGazetteer(c)
+	g, err := loadGazetteer(c)
 	if err != nil {
 		return err
 	}
@@ -213,17 +212,3 @@ func manyInputs(args []string, mode string) bool {
 	}
 	return false
 }
-
-// extractGazetteer returns the gazetteer extract matches names against.
-// TODO(cli): switch to loadGazetteer (cmd_gazetteer.go) once it lands.
-func extractGazetteer(*cli.Context) (*gazetteer.Gazetteer, error) {
-	g, err := gazetteer.Default()
-	if err != nil {
-		return nil, fmt.Errorf("loading the default gazetteer: %w", err)
-	}
-	return g, nil
-}
-
-// extractGazetteerFlags are the gazetteer flags of extract.
-// TODO(cli): switch to gazetteerFlags (cmd_gazetteer.go) once it lands.
-func extractGazetteerFlags() []cli.Flag { return nil }
