@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -28,26 +27,35 @@ type dval struct {
 // precision, with X for unknown digits (XXXX-01-10), or nil when v says
 // nothing.
 func (v dval) value() any {
-	if v.prec == precNone || v.prec == precYear && v.y == 0 {
+	if v.prec == precNone || v.y == 0 && (v.prec == precYear || v.m == 0) {
 		return nil
 	}
-	if v.y == 0 && v.m == 0 {
+	if v.prec == precDay && v.m == 0 {
 		return nil
 	}
-	year := "XXXX"
+	b := make([]byte, 0, len("YYYY-MM-DD"))
 	if v.y > 0 {
-		year = fmt.Sprintf("%04d", v.y)
+		b = pad(b, v.y, 4)
+	} else {
+		b = append(b, "XXXX"...)
 	}
-	switch v.prec {
-	case precYear:
-		return year
-	case precMonth:
-		return fmt.Sprintf("%s-%02d", year, v.m)
+	if v.prec >= precMonth {
+		b = pad(append(b, '-'), v.m, 2)
 	}
-	if v.m == 0 {
-		return nil
+	if v.prec == precDay {
+		b = pad(append(b, '-'), v.day, 2)
 	}
-	return fmt.Sprintf("%s-%02d-%02d", year, v.m, v.day)
+	return string(b)
+}
+
+// pad appends n with at least width digits.
+func pad(b []byte, n, width int) []byte {
+	var d [20]byte
+	s := strconv.AppendInt(d[:0], int64(n), 10)
+	for k := len(s); k < width; k++ {
+		b = append(b, '0')
+	}
+	return append(b, s...)
 }
 
 func dayVal(t time.Time) dval   { return dval{t.Year(), int(t.Month()), t.Day(), precDay} }
@@ -58,9 +66,8 @@ func yearVal(y int) dval        { return dval{y, 0, 0, precYear} }
 type dateScan struct {
 	d    *doc
 	toks []normalize.Token
-	ref  time.Time // zero when unknown
-	lex  []dateWord
-	skip []int8 // runes of proclitics before the lexicon word
+	ref  time.Time  // zero when unknown
+	lex  []dateWord // each token's lexicon entry
 	// ctxYear is the last explicit year written in the current sentence: a
 	// later date without a year in the sentence takes it.
 	ctxYear int
@@ -68,7 +75,13 @@ type dateScan struct {
 	prev    dval
 	hasPrev bool
 	mi      int // the first gazetteer match that may cover the token
-	out     []Mention
+	hits    []dateHit
+}
+
+// dateHit is a date found, kept small until the mentions are built.
+type dateHit struct {
+	start, end int // code points of the original
+	v          dval
 }
 
 // findDates finds date expressions and resolves them against d.ref.
@@ -81,15 +94,21 @@ type dateScan struct {
 func findDates(d *doc) []Mention {
 	s := &dateScan{d: d, toks: d.toks, ref: d.ref}
 	s.lex = make([]dateWord, len(d.toks))
-	s.skip = make([]int8, len(d.toks))
 	for i := range d.toks {
 		t := &d.toks[i]
 		if t.Kind != normalize.Word {
 			continue
 		}
 		stripProclitics(t.Norm, func(key string, skip int) bool {
+			if !datePrefixes.may(key) {
+				return false
+			}
 			if w, ok := dateLexicon[key]; ok {
-				s.lex[i], s.skip[i] = w, int8(skip)
+				if dateContractions[key] {
+					skip++ // للعام: the preposition ل is not part of the date
+				}
+				w.skip = int8(skip)
+				s.lex[i] = w
 				return true
 			}
 			return false
@@ -100,6 +119,10 @@ func findDates(d *doc) []Mention {
 		for sent < len(d.sents) && d.sents[sent].Last <= i {
 			sent++
 			s.ctxYear = 0
+		}
+		if k := s.toks[i].Kind; k != normalize.Number && (k != normalize.Word || s.lex[i].class == dNone) {
+			i++ // most tokens cannot start a date
+			continue
 		}
 		if s.blocked(i) {
 			if end, _, ok := s.match(i); ok && end > i {
@@ -117,7 +140,11 @@ func findDates(d *doc) []Mention {
 		s.emit(i, end, v)
 		i = end
 	}
-	return s.out
+	out := make([]Mention, len(s.hits))
+	for k, h := range s.hits {
+		out[k] = Mention{Span: d.span(h.start, h.end), Kind: KindDate, Value: h.v.value()}
+	}
+	return out
 }
 
 // dateNameHeads are words before a date that make it part of a name (شارع
@@ -141,11 +168,10 @@ func (s *dateScan) blocked(i int) bool {
 func (s *dateScan) emit(i, end int, v dval) {
 	t := &s.toks[i]
 	start := t.Start
-	if k := int(s.skip[i]); k > 0 && t.Kind == normalize.Word {
+	if k := int(s.lex[i].skip); k > 0 && t.Kind == normalize.Word {
 		start, _ = s.d.text.Span(t.NormStart+k, t.NormEnd)
 	}
-	m := Mention{Span: s.d.span(start, s.toks[end-1].End), Kind: KindDate, Value: v.value()}
-	s.out = append(s.out, m)
+	s.hits = append(s.hits, dateHit{start, s.toks[end-1].End, v})
 	if v.prec != precNone {
 		s.prev, s.hasPrev = v, true
 	}
@@ -190,8 +216,24 @@ func (s *dateScan) intAt(i int) (int, bool) {
 	if i < 0 || i >= len(s.toks) || s.toks[i].Kind != normalize.Number {
 		return 0, false
 	}
-	n, err := strconv.Atoi(s.toks[i].Norm)
-	return n, err == nil
+	return digitsInt(s.toks[i].Norm)
+}
+
+// digitsInt reads a run of one to nine ASCII digits (a folded token); it
+// rejects separators and decimals without allocating an error.
+func digitsInt(s string) (int, bool) {
+	if len(s) == 0 || len(s) > 9 {
+		return 0, false
+	}
+	n := 0
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
 }
 
 // hasRef reports a known reference date.
@@ -210,8 +252,8 @@ func (s *dateScan) match(i int) (int, dval, bool) {
 		}
 		return s.bareYear(i)
 	}
-	if t.Kind != normalize.Word {
-		return 0, dval{}, false
+	if t.Kind != normalize.Word || s.class(i) == dNone {
+		return 0, dval{}, false // most words: no lexicon entry, no date
 	}
 	// منذ بداية العام: the duration marker belongs to a part-of-period date
 	if s.is(i, "منذ") && s.class(i+1) == dPart {
@@ -254,6 +296,9 @@ func (s *dateScan) match(i int) (int, dval, bool) {
 		return end, dval{}, true
 	case dOrdinalDay:
 		return s.dayMonth(i)
+	}
+	if s.is(i, "الحادي") {
+		return s.dayMonth(i) // الحادي عشر من سبتمبر
 	}
 	if end, v, ok := s.feast(i); ok {
 		return end, v, true
@@ -411,7 +456,7 @@ func (s *dateScan) bareYear(i int) (int, dval, bool) {
 	if end, v, ok := s.yearExpr(i); ok {
 		return end, v, true
 	}
-	if y, _, next, ok := s.yearAt(i, false); ok && s.is(i-1, "في", "منذ", "حتى", "خلال", "قبل", "بعد", "مطلع", "عن") {
+	if y, _, next, ok := s.yearAt(i, false); ok && s.is(i-1, "في", "منذ", "حتي", "خلال", "قبل", "بعد", "مطلع", "عن") {
 		if k := next; k < len(s.toks) && s.toks[k].Kind == normalize.Word && s.toks[k].Norm != "و" && unitLemma(s.toks[k].Norm) != "" {
 			return 0, dval{}, false // في 2000 منزل: a count
 		}
@@ -455,10 +500,10 @@ func (s *dateScan) numericDate(i int) (int, dval, bool) {
 // dmy builds a day value from day, month and year digits (two-digit years
 // are 20YY up to 50, else 19YY).
 func dmy(ds, ms, ys string) (dval, bool) {
-	d, e1 := strconv.Atoi(ds)
-	m, e2 := strconv.Atoi(ms)
-	y, e3 := strconv.Atoi(ys)
-	if e1 != nil || e2 != nil || e3 != nil || m < 1 || m > 12 || d < 1 || d > 31 {
+	d, ok1 := digitsInt(ds)
+	m, ok2 := digitsInt(ms)
+	y, ok3 := digitsInt(ys)
+	if !ok1 || !ok2 || !ok3 || m < 1 || m > 12 || d < 1 || d > 31 {
 		return dval{}, false
 	}
 	switch len(ys) {
@@ -648,7 +693,7 @@ func (s *dateScan) monthExpr(i int, partCtx bool) (int, dval, bool) {
 	}
 	// a Hijri month alone is often a name (رجب طيب أردوغان): it needs شهر,
 	// a year, a modifier, a part or a preposition of time before it
-	if hijri && !shahr && year == 0 && mod == noMod && !partCtx && !s.is(start-1, "في", "خلال", "قبل", "بعد", "منذ", "حتى", "طوال", "اواخر", "اوايل") {
+	if hijri && !shahr && year == 0 && mod == noMod && !partCtx && !s.is(start-1, "في", "خلال", "قبل", "بعد", "منذ", "حتي", "طوال", "اواخر", "اوايل") {
 		return 0, dval{}, false
 	}
 	if hijri {
@@ -798,7 +843,7 @@ func (s *dateScan) weekday(i int) (int, dval, bool) {
 	}
 	// two-day night: الأربعاء الخميس, الجمعة - السبت, الخميس على الجمعة
 	j := end
-	if s.norm(j) == "-" || s.norm(j) == "/" || s.is(j, "على", "الى", "و") {
+	if s.norm(j) == "-" || s.norm(j) == "/" || s.is(j, "علي", "الي", "و") {
 		j++
 	}
 	if s.class(j) == dWeekday && s.val(j) == (wd+1)%7 {
@@ -823,13 +868,20 @@ func (s *dateScan) weekday(i int) (int, dval, bool) {
 // 12 آذار.
 func (s *dateScan) dayPart(i int) (int, dval, bool) {
 	j := i + 1
-	if s.is(j, "يوم", "اليوم") && s.class(j+1) != dNone || s.is(j, "يوم") && s.toks[min(j+1, len(s.toks)-1)].Kind == normalize.Number {
-		j++ // مساء يوم الخميس
+	if s.is(j, "يوم") && j+1 < len(s.toks) {
+		if end, v, ok := s.afterDayPart(i, j+1); ok {
+			return end, v, true // مساء يوم الخميس, مساء يوم العيد
+		}
 	}
+	return s.afterDayPart(i, j)
+}
+
+// afterDayPart reads the day after a time of day at i, from token j.
+func (s *dateScan) afterDayPart(i, j int) (int, dval, bool) {
 	if j >= len(s.toks) {
 		return 0, dval{}, false
 	}
-	if s.is(i, "ليل", "ليلة") && s.class(j) == dWeekday {
+	if s.is(i, "ليل", "ليله") && s.class(j) == dWeekday {
 		return s.weekday(j)
 	}
 	switch s.class(j) {
@@ -908,7 +960,7 @@ func (s *dateScan) relDay(i int) (int, dval, bool) {
 // sameDay reads anaphora for a day said before (ذات اليوم, نفس اليوم,
 // اليوم نفسه is in relDay) and الليلة الماضية.
 func (s *dateScan) sameDay(i int) (int, dval, bool) {
-	if s.is(i, "ذات", "نفس") && s.is(i+1, "اليوم", "الليلة", "الشهر", "العام", "اليوم") {
+	if s.is(i, "ذات", "نفس") && s.is(i+1, "اليوم", "الليله", "الشهر", "العام", "اليوم") {
 		if !s.hasPrev {
 			return 0, dval{}, false
 		}

@@ -27,6 +27,7 @@ const (
 	dEid                  // عيد الفطر / عيد الأضحى heads; val is eidFitr/eidAdha/eidAny
 	dDecade               // تسعينيات ...: a decade, left unresolved
 	dQuarter              // الربع, النصف: a quarter or half of a year
+	dLead                 // another word that may start a date (منذ, عيد, الحادي, كانون, صيف)
 )
 
 // Parts of a period.
@@ -51,9 +52,11 @@ const (
 	eidAny
 )
 
-// dateWord is a lexicon entry: its class and value.
+// dateWord is a lexicon entry: its class and value; for a token, skip is
+// the runes of proclitics before the lexicon word.
 type dateWord struct {
 	class dateClass
+	skip  int8
 	val   int
 }
 
@@ -61,14 +64,19 @@ type dateWord struct {
 // their role in dates. Words are written as journalists write them and
 // folded at init; for every word with the article the لل contraction (للعام)
 // is added too.
-var dateLexicon = buildDateLexicon()
+var dateLexicon, dateContractions = buildDateLexicon()
 
-func buildDateLexicon() map[string]dateWord {
-	m := map[string]dateWord{}
+// datePrefixes holds the first two letters of the date lexicon's keys.
+var datePrefixes = newPrefixSet(dateLexicon)
+
+// buildDateLexicon returns the lexicon and the set of its لل contraction
+// keys, whose first letter is the preposition ل.
+func buildDateLexicon() (map[string]dateWord, map[string]bool) {
+	m, contractions := map[string]dateWord{}, map[string]bool{}
 	add := func(c dateClass, v int, words ...string) {
 		for _, w := range words {
 			k := normalize.String(w, normalize.Match)
-			m[k] = dateWord{c, v}
+			m[k] = dateWord{class: c, val: v}
 		}
 	}
 	// Gregorian months: Levantine/Iraqi, Egyptian and Maghrebi names.
@@ -149,7 +157,7 @@ func buildDateLexicon() map[string]dateWord {
 		"السابع والعشرين", "الثامن والعشرين", "التاسع والعشرين", "الثلاثين", "الحادي والثلاثين"}
 	for i, o := range ordinals {
 		if i > 0 {
-			m[ordinalKey(o)] = dateWord{dOrdinalDay, i}
+			m[ordinalKey(o)] = dateWord{class: dOrdinalDay, val: i}
 		}
 	}
 	add(dOrdinalDay, 1, "الأولى")
@@ -163,15 +171,18 @@ func buildDateLexicon() map[string]dateWord {
 		"ثمانينات", "تسعينات", "سبعينات", "ستينات")
 	add(dQuarter, 4, "الربع", "ربع")
 	add(dQuarter, 2, "النصف", "نصف")
+	add(dLead, 0, "منذ", "الحادي", "عيد", "العيد", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ذات", "نفس",
+		"الليلة", "ال", "صيف", "شتاء", "خريف", "ربيع", "كانون", "تشرين", "جمادى", "ذو", "ذي")
 	// the لل contraction of every word with the article: للعام, للشهر
 	for k, v := range m {
 		if strings.HasPrefix(k, "ال") && !strings.Contains(k, " ") && len(k) > len("ال")+2 {
 			if _, ok := m["ل"+k[len("ا"):]]; !ok {
 				m["ل"+k[len("ا"):]] = v
+				contractions["ل"+k[len("ا"):]] = true
 			}
 		}
 	}
-	return m
+	return m, contractions
 }
 
 // ordinalKey folds a possibly two-word ordinal into one lexicon key with a
@@ -239,4 +250,37 @@ func stripProclitics(w string, fn func(key string, skip int) bool) {
 			return
 		}
 	}
+}
+
+// prefixSet is the set of the first two Arabic letters of a lexicon's keys,
+// as a bitset: one lookup rules out most words before a map lookup.
+type prefixSet [1 << 12]uint64
+
+// newPrefixSet returns the prefixes of m's keys.
+func newPrefixSet[V any](maps ...map[string]V) *prefixSet {
+	p := new(prefixSet)
+	for _, m := range maps {
+		for k := range m {
+			if i, ok := prefixIndex(k); ok {
+				p[i>>6] |= 1 << (i & 63)
+			}
+		}
+	}
+	return p
+}
+
+// prefixIndex packs the first two letters of k (18 bits) when both are in
+// U+0600–U+07FF (two-byte UTF-8 with a lead byte 0xD8..0xDF).
+func prefixIndex(k string) (int, bool) {
+	if len(k) < 4 || k[0]&0xF8 != 0xD8 || k[2]&0xF8 != 0xD8 {
+		return 0, false
+	}
+	return int(k[0]&7)<<15 | int(k[1]&0x3F)<<9 | int(k[2]&7)<<6 | int(k[3]&0x3F), true
+}
+
+// may reports whether k may be a key: its prefix is in the set, or k is too
+// short or not Arabic to tell.
+func (p *prefixSet) may(k string) bool {
+	i, ok := prefixIndex(k)
+	return !ok || p[i>>6]&(1<<(i&63)) != 0
 }

@@ -187,11 +187,15 @@ func (d *doc) continues(prev, cur *eventDraft, s normalize.Sentence) bool {
 	if cur.sent != prev.sent+1 || d.toks[s.First].Newline {
 		return false
 	}
+	if d.wordsIn(s.First, s.First+3, continuationCues) && (cur.casualty || prev.casualty || coarse[prev.ev.Type] == coarse[cur.ev.Type]) {
+		return true
+	}
 	compatible := cur.casualty || prev.casualty || mergedType(prev.ev.Type, cur.ev.Type) != ""
 	if !compatible {
 		return false
 	}
-	if d.wordsIn(s.First, s.First+3, continuationCues) {
+	// the same words for the same kind of event in the next sentence
+	if prev.ev.Type == cur.ev.Type && d.sameTrigger(prev.trigger, cur.trigger) {
 		return true
 	}
 	if cur.casualty {
@@ -288,11 +292,12 @@ func sameCount(a, b *Count) bool {
 func corefTarget(ds []*eventDraft, cur *eventDraft) *eventDraft {
 	for k := len(ds) - 1; k >= 0; k-- {
 		prev := ds[k]
-		if prev.ev.Date != nil && cur.ev.Date != nil && !sameDate(prev.ev.Date, cur.ev.Date) {
-			continue
-		}
+		dateConflict := prev.ev.Date != nil && cur.ev.Date != nil && !sameDate(prev.ev.Date, cur.ev.Date)
 		t := mergedType(prev.ev.Type, cur.ev.Type)
 		if t == "" && !cur.casualty && !prev.casualty {
+			continue
+		}
+		if dateConflict && !(prev.ev.Type == cur.ev.Type && repeatsCount(prev.ev.Killed, cur.ev.Killed) && countAtLeast(cur.ev.Killed, 3)) {
 			continue
 		}
 		if repeatsCount(prev.ev.Killed, cur.ev.Killed) || repeatsCount(prev.ev.Injured, cur.ev.Injured) ||
@@ -358,3 +363,29 @@ func sameSpecificPlace(a, b Event) bool {
 
 // featureOf returns the gazetteer feature of an event place.
 func featureOf(p EventPlace) string { return p.feature }
+
+// countAtLeast reports a count of n or more.
+func countAtLeast(c *Count, n float64) bool {
+	v, ok := c.Value.(float64)
+	return ok && v >= n
+}
+
+// coarse groups event types the way analysts compare them.
+var coarse = map[string]string{
+	Airstrike: "remote", Shelling: "remote", Explosion: "remote", SuicideBombing: "remote",
+	ArmedClash: "battle", TerritoryChange: "battle", Attack: "violence", Assassination: "violence",
+	Abduction: "violence", Arrest: "other", Protest: "other",
+}
+
+// sameTrigger reports two triggers written with the same words.
+func (d *doc) sameTrigger(a, b hit) bool {
+	if a.end-a.first != b.end-b.first {
+		return false
+	}
+	for k := 0; k < a.end-a.first; k++ {
+		if withoutArticle(d.toks[a.first+k].Norm) != withoutArticle(d.toks[b.first+k].Norm) {
+			return false
+		}
+	}
+	return true
+}

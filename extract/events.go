@@ -102,9 +102,13 @@ var (
 	suicideWords = foldSet("انتحاري", "انتحارية", "انتحاريين", "انتحاريان", "انتحاريا", "ناسف", "ناسفا")
 	// irrealis words before a trigger make it a threat, plan, condition or
 	// denial rather than an event.
-	irrealisWords = foldSet("لم", "لن", "سوف", "حال", "يستعد", "تستعد", "استعداد", "لشن", "يحاول", "تحاول", "إذا", "اذا", "لو", "هدد", "يهدد", "تهدد", "هددت",
+	irrealisWords = foldSet("لم", "لن", "سوف", "حال", "بغرض", "لغرض", "بقصد", "بنية", "يستعد", "تستعد", "استعداد", "لشن", "يحاول", "تحاول", "إذا", "اذا", "لو", "هدد", "يهدد", "تهدد", "هددت",
 		"توعد", "توعدت", "يعتزم", "تعتزم", "يخطط", "تخطط", "خطط", "لمنع", "منع", "إحباط", "احباط", "تحذير",
 		"حذر", "حذرت", "يحذر", "تحذر", "خشية", "مخاوف", "احتمال", "يمكن", "ربما", "بهدف", "للتصدي")
+	placeNouns = foldSet("مدينة", "المدينة", "بلدة", "البلدة", "بلدات", "قرية", "القرية", "قرى", "منطقة", "المنطقة",
+		"مناطق", "المناطق", "مواقع", "موقع", "حي", "أحياء", "معسكر", "قاعدة", "مطار", "معبر", "تلة", "تل", "جبل", "محافظة",
+		"مدن", "المدن", "ناحية", "قضاء", "مديرية", "ريف", "الريف", "مساحات", "أراض", "أراضي", "مقر", "مقرات", "حقل", "حقول",
+		"الحدود", "طريق", "الطريق", "جسر", "مخيم", "محيط", "أطراف", "وسط", "العاصمة")
 	clauseWords   = foldSet("بينما", "فيما", "حيث", "كما", "بعدما", "عندما")
 	accidentWords = foldSet("حادث", "الحادث", "حادثة", "غرق", "اصطدام", "اصطدم", "سير", "مرور", "مروري", "حريق",
 		"انهيار", "فيضان", "فيضانات", "زلزال", "وباء", "فيروس", "تسمم", "صعق", "العبارة", "عبارة", "مركب", "انقلاب")
@@ -200,6 +204,10 @@ func (d *doc) realis(s normalize.Sentence, hits []hit) []hit {
 		if d.wordsIn(h.end, h.end+6, habitualWords) || d.wordsIn(h.first-3, h.first, habitualWords) {
 			continue
 		}
+		// taking control is of a place: استولى على دبابات is no territory change
+		if h.typ == TerritoryChange && !d.placeNear(s, h) {
+			continue
+		}
 		out = append(out, h)
 	}
 	return out
@@ -284,11 +292,13 @@ func (d *doc) groupHits(si int, s normalize.Sentence, hits []hit) []*eventDraft 
 		}
 	}
 	var out []*eventDraft
-	lastEnd := 0
+	lastEnd := -1
 	for _, h := range strong {
 		// a verb far from the previous trigger opens a clause, and a new
-		// event, of its own (قصفت ... كما قصفت)
-		newClause := h.verb && h.first-lastEnd > 3
+		// event, of its own (قصفت ... كما قصفت); so does a trigger of
+		// another type behind a clause boundary (بغارات ...، وقتل 16 في كمين)
+		newClause := lastEnd >= 0 && (h.verb && h.first-lastEnd > 3 ||
+			len(out) > 0 && h.typ != out[len(out)-1].ev.Type && d.clauseBoundary(lastEnd, h.first) > 0)
 		lastEnd = h.end
 		if n := len(out); n > 0 && !newClause {
 			if t := mergedType(out[n-1].ev.Type, h.typ); t != "" {
@@ -359,6 +369,18 @@ func (d *doc) violent(s normalize.Sentence) bool {
 		}
 	}
 	return d.wordsIn(s.First, s.Last, violenceWords)
+}
+
+// placeNear reports a place named, or a place noun, near trigger h: in
+// the dozen tokens after it or the four before it (مدينة تدمر التي سقطت).
+func (d *doc) placeNear(s normalize.Sentence, h hit) bool {
+	w := d.window(s, h.first-4, h.end+12)
+	for _, m := range d.matches {
+		if m.First >= w.First && m.First < w.Last && m.Entry.Kind == gazetteer.Place {
+			return true
+		}
+	}
+	return d.wordsIn(w.First, w.Last, placeNouns)
 }
 
 // window returns the part of sentence s between tokens a and b.

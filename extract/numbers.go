@@ -37,6 +37,16 @@ type qualPhrase struct {
 	words []string
 }
 
+// qualifierByLast indexes qualifierPhrases by their last word.
+var qualifierByLast = func() map[string][]qualPhrase {
+	m := map[string][]qualPhrase{}
+	for _, p := range qualifierPhrases {
+		last := p.words[len(p.words)-1]
+		m[last] = append(m[last], p)
+	}
+	return m
+}()
+
 func buildQualifiers(ps [][2]string) []qualPhrase {
 	out := make([]qualPhrase, 0, len(ps))
 	for _, p := range ps {
@@ -53,12 +63,18 @@ var notUnits = foldSet("في", "من", "على", "الى", "إلى", "عن", "و
 
 // numScan walks the tokens of a document looking for numbers.
 type numScan struct {
-	d       *doc
-	toks    []normalize.Token
-	lex     []numWord
-	skip    []int8 // runes of proclitics before the lexicon word
-	blocked []bool // inside a date or a gazetteer name
-	out     []Mention
+	d    *doc
+	toks []normalize.Token
+	lex  []numWord // each token's lexicon entry
+	hits []numHit
+}
+
+// numHit is a number found, kept small until the mentions are built.
+type numHit struct {
+	start, end int // code points of the original
+	value      float64
+	vague      bool
+	qual, unit string
 }
 
 // findNumbers finds numbers outside dates and names: digits in every
@@ -68,16 +84,18 @@ type numScan struct {
 func findNumbers(d *doc) []Mention {
 	n := &numScan{d: d, toks: d.toks}
 	n.lex = make([]numWord, len(d.toks))
-	n.skip = make([]int8, len(d.toks))
-	n.blocked = make([]bool, len(d.toks))
 	for i := range d.toks {
 		t := &d.toks[i]
 		if t.Kind != normalize.Word {
 			continue
 		}
 		stripProclitics(t.Norm, func(key string, skip int) bool {
+			if !numberPrefixes.may(key) {
+				return false
+			}
 			if w, ok := numberLexicon[key]; ok {
-				n.lex[i], n.skip[i] = w, int8(skip)
+				w.skip = int8(skip)
+				n.lex[i] = w
 				return true
 			}
 			return false
@@ -89,16 +107,16 @@ func findNumbers(d *doc) []Mention {
 			k++
 		}
 		for j := k; j < len(d.toks) && d.toks[j].Start < m.End; j++ {
-			n.blocked[j] = true
+			n.lex[j].blocked = true
 		}
 	}
 	for _, m := range d.matches {
 		for j := max(m.First, 0); j < m.Last && j < len(d.toks); j++ {
-			n.blocked[j] = true
+			n.lex[j].blocked = true
 		}
 	}
 	for i := 0; i < len(n.toks); {
-		if n.blocked[i] {
+		if n.lex[i].blocked {
 			i++
 			continue
 		}
@@ -108,7 +126,14 @@ func findNumbers(d *doc) []Mention {
 		}
 		i = end
 	}
-	return n.out
+	out := make([]Mention, len(n.hits))
+	for k, h := range n.hits {
+		out[k] = Mention{Span: d.span(h.start, h.end), Kind: KindNumber, Qualifier: h.qual, Unit: h.unit}
+		if !h.vague {
+			out[k].Value = h.value
+		}
+	}
+	return out
 }
 
 // at reads a number at token i and returns the token after it (or i when
@@ -136,7 +161,7 @@ func (n *numScan) at(i int) int {
 				return i + 1
 			}
 		case nHalf:
-			if n.is(i+1, "سنوي", "شهري", "اسبوعي", "يومي", "نهائي", "ساعه") || n.is(i-1, "في") {
+			if n.is(i+1, "سنوي", "شهري", "اسبوعي", "يومي", "نهايي", "ساعه") || n.is(i-1, "في") {
 				return i + 1 // نصف سنوي, نصف نهائي: not a quantity
 			}
 		case nVague:
@@ -197,10 +222,13 @@ func (n *numScan) inName(i int) bool {
 // one reports whether a lone واحد/أحد at i counts one: أحد before people
 // (أحد عناصر التنظيم), واحد after a counted noun (يوم واحد, ليلة واحدة).
 func (n *numScan) one(i int) bool {
-	if i+1 < len(n.toks) && n.lex[i+1].class == nTeenTen {
-		return true // أحد عشر
+	if i+1 < len(n.toks) && n.lex[i+1].class == nTeenTen || n.is(i+1, "فاصله") {
+		return true // أحد عشر, واحد فاصلة خمسة
 	}
-	w := n.toks[i].Norm[2*int(n.skip[i]):]
+	if k, ok := n.conj(i + 1); ok && k < len(n.toks) && n.lex[k].class == nSmall && n.lex[k].val >= 20 {
+		return true // واحد وعشرون
+	}
+	w := n.toks[i].Norm[2*int(n.lex[i].skip):]
 	personNext := false
 	if i+1 < len(n.toks) && n.toks[i+1].Kind == normalize.Word {
 		next := n.toks[i+1].Norm
@@ -214,7 +242,7 @@ func (n *numScan) one(i int) bool {
 			return true
 		}
 		if w == "واحد" && personNext {
-			n.skip[i] = 1 // و+أحد المخبرين
+			n.lex[i].skip = 1 // و+أحد المخبرين
 			return true
 		}
 		return false
@@ -239,8 +267,8 @@ func isYearLike(s string) bool {
 	if len(s) != 4 {
 		return false
 	}
-	v, err := strconv.Atoi(s)
-	return err == nil && v >= 1900 && v <= 2100
+	v, ok := digitsInt(s)
+	return ok && v >= 1900 && v <= 2100
 }
 
 // parseDigits reads a folded digit token: 1,500, 3.5, 26.
@@ -264,7 +292,7 @@ type atom struct {
 // atomAt reads a number piece at token i: digits (with a decimal comma
 // before a scale, ٢,٦ مليون) or a number word.
 func (n *numScan) atomAt(i int) (atom, bool) {
-	if i >= len(n.toks) || n.blocked[i] {
+	if i >= len(n.toks) || n.lex[i].blocked {
 		return atom{}, false
 	}
 	t := &n.toks[i]
@@ -301,7 +329,7 @@ func (n *numScan) conj(i int) (int, bool) {
 	if n.toks[i].Norm == "و" {
 		return i + 1, true
 	}
-	if n.toks[i].Kind == normalize.Word && n.skip[i] == 1 && strings.HasPrefix(n.toks[i].Norm, "و") {
+	if n.toks[i].Kind == normalize.Word && n.lex[i].skip == 1 && strings.HasPrefix(n.toks[i].Norm, "و") {
 		return i, true
 	}
 	return 0, false
@@ -309,127 +337,179 @@ func (n *numScan) conj(i int) (int, bool) {
 
 // phrase reads a number phrase from token i: digits or words, their
 // teens, hundreds and scales (ثلاثة آلاف, 2.5 مليون, خمسة وعشرون ألفا,
-// مليون ونصف مليون, تريليونين و44 مليار), and emits it.
+// خمسمئة وثلاثة وعشرين, مليون ونصف مليون, تريليونين و44 مليار, واحد فاصلة
+// خمسة), and emits it.
 func (n *numScan) phrase(i int) int {
 	a, ok := n.atomAt(i)
 	if !ok {
 		return i
 	}
-	var total, cur, lastScale float64
-	end := a.end
-	scaled := false
-	applyScale := func(s float64) {
-		if cur == 0 {
-			cur = 1
-		}
-		total += cur * s
-		cur = 0
-		lastScale = s
-		scaled = true
-	}
+	p := numPhrase{}
 	switch a.class {
 	case nSmall, nTeenTen, nHundred, nHalf:
-		cur = a.val
+		p.add(a)
 	case nScale:
-		applyScale(a.val)
+		p.scale(a.val)
 	case nScaleTwo:
-		total, lastScale, scaled = 2*a.val, a.val, true
+		p.total, p.lastScale = 2*a.val, a.val
 	default:
 		return i
 	}
-	wordsOnly := !a.digit
+	end := a.end
 	for end < len(n.toks) {
-		j := end
-		// pieces right after: teens, ×100, scales
-		if b, ok := n.atomAt(j); ok && !b.digit {
-			switch {
-			case b.class == nTeenTen && cur >= 1 && cur <= 9 && !a.digit && !scaled && total == 0:
-				cur += 10
-				end = b.end
-				continue
-			case b.class == nHundred && b.val == 100 && cur >= 1 && cur <= 9 && cur == float64(int(cur)):
-				cur *= 100
-				end = b.end
-				continue
-			case b.class == nScale || b.class == nScaleMul && cur >= 2:
-				if lastScale > 0 && b.val >= lastScale && cur == 0 {
-					break
-				}
-				applyScale(b.val)
+		// pieces right after: teens (خمسة عشر), ×100 (ثلاث مئة), scales
+		if b, ok := n.atomAt(end); ok && !b.digit {
+			if p.glued(b) {
 				end = b.end
 				continue
 			}
 		}
 		// pieces after و
-		k, ok := n.conj(j)
+		k, ok := n.conj(end)
 		if !ok {
 			break
 		}
 		b, ok := n.atomAt(k)
-		if !ok || b.digit && !scaled {
-			break
-		}
-		accept := false
-		switch {
-		case b.class == nHalf:
-			accept = true
-		case lastScale > 0 && cur == 0:
-			accept = b.class != nScaleTwo && (b.val < lastScale || b.class == nScale)
-			if b.class == nScale || b.class == nScaleMul {
-				accept = b.val < lastScale
-			}
-		case cur >= 100 && cur < 1000 && int(cur)%100 == 0:
-			accept = b.class == nSmall && b.val < 100 || b.class == nTeenTen
-		case cur >= 1 && cur <= 9 && b.class == nSmall && b.val >= 20 && b.val <= 90 && wordsOnly:
-			accept = true
-		}
-		if !accept {
+		if !ok || !p.accepts(b) {
 			break
 		}
 		if b.class == nHalf {
 			// مليون ونصف (مليون), ثلاثة ونصف
-			if c, ok := n.atomAt(b.end); ok && c.class == nScale && c.val == lastScale {
-				total += 0.5 * lastScale
+			if c, ok := n.atomAt(b.end); ok && c.class == nScale && c.val == p.lastScale && p.cur == 0 {
+				p.total += 0.5 * p.lastScale
 				end = c.end
 				continue
 			}
-			if lastScale > 0 && cur == 0 {
-				total += 0.5 * lastScale
+			if p.lastScale > 0 && p.cur == 0 {
+				p.total += 0.5 * p.lastScale
 			} else {
-				cur += 0.5
+				p.cur += 0.5
 			}
 			end = b.end
 			continue
 		}
-		cur += b.val
+		p.add(b)
 		end = b.end
 	}
-	value := total + cur
-	start := i
-	// a counted noun before اثنين/اثنتين (مدنيين اثنين): the phrase is the noun
-	if a.class == nSmall && a.val == 2 && end == i+1 && !a.digit && i > 0 && n.toks[i-1].Kind == normalize.Word && unitLemma(n.toks[i-1].Norm) != "" && !n.blocked[i-1] {
-		start = i - 1
-		if len(n.out) > 0 && n.out[len(n.out)-1].End > n.toks[start].Start {
-			n.out = n.out[:len(n.out)-1]
+	value := p.total + p.cur
+	// a decimal point in words: واحد فاصلة خمسة, 1 فاصلة 1
+	if n.is(end, "فاصله") {
+		if f, ok := n.atomAt(end + 1); ok && f.class == nSmall && f.val >= 0 && f.val == float64(int(f.val)) && value == float64(int64(value)) {
+			digits := strconv.Itoa(int(f.val))
+			if v, err := strconv.ParseFloat(strconv.FormatInt(int64(value), 10)+"."+digits, 64); err == nil {
+				value, end = v, f.end
+			}
 		}
 	}
-	n.emit(start, end, value, n.unitAfter(end))
+	start, unit := i, n.unitAfter(end)
+	// a minus sign before digits: -1200000
+	if a.digit && end == i+1 && i > 0 && n.toks[i-1].Norm == "-" && n.toks[i-1].SpaceBefore && !n.toks[i].SpaceBefore &&
+		(i < 2 || n.toks[i-2].Kind != normalize.Number) {
+		value, start = -value, i-1
+	}
+	// a counted noun before اثنين/اثنتين (مدنيين اثنين): the phrase is the noun
+	if a.class == nSmall && a.val == 2 && end == i+1 && !a.digit && i > 0 && n.toks[i-1].Kind == normalize.Word && unitLemma(n.toks[i-1].Norm) != "" && !n.lex[i-1].blocked {
+		start, unit = i-1, unitLemma(n.toks[i-1].Norm)
+		if len(n.hits) > 0 && n.hits[len(n.hits)-1].end > n.toks[start].Start {
+			n.hits = n.hits[:len(n.hits)-1]
+		}
+	}
+	n.emit(start, end, value, unit)
 	return end
 }
 
+// numPhrase accumulates a number phrase: total holds the scaled groups
+// (ثلاثة آلاف), cur the group being read, last the last unit or tens piece.
+type numPhrase struct {
+	total, cur, lastScale float64
+	last                  float64
+	lastDigit             bool
+}
+
+func (p *numPhrase) add(a atom) {
+	p.cur += a.val
+	p.last, p.lastDigit = a.val, a.digit
+}
+
+func (p *numPhrase) scale(s float64) {
+	if p.cur == 0 {
+		p.cur = 1
+	}
+	p.total += p.cur * s
+	p.cur, p.last = 0, 0
+	p.lastScale = s
+}
+
+// isUnit reports a unit word 1..9 as the last piece.
+func (p *numPhrase) lastUnit() bool {
+	return !p.lastDigit && p.last >= 1 && p.last <= 9 && p.last == float64(int(p.last))
+}
+
+// glued takes a piece that follows the phrase without و: the ten of a teen
+// (خمسة عشر), مئة after a unit (ثلاث مئة), a scale (ثلاثة آلاف, 2.5 مليون).
+func (p *numPhrase) glued(b atom) bool {
+	switch {
+	case b.class == nTeenTen && p.lastUnit() && int(p.cur)%100 == int(p.last):
+		p.cur += 10
+		p.last = 0
+		return true
+	case b.class == nHundred && b.val == 100 && p.lastUnit() && p.cur == p.last:
+		p.cur *= 100
+		p.last = 0
+		return true
+	case b.class == nScale || b.class == nScaleMul && p.cur >= 2:
+		if p.lastScale > 0 && b.val >= p.lastScale && p.cur == 0 {
+			return false
+		}
+		p.scale(b.val)
+		return true
+	}
+	return false
+}
+
+// accepts reports whether a piece after و continues the phrase: a smaller
+// group after a scale (ألف ومئتان, تريليونين و44 مليار), tens and units
+// after hundreds (مئة وخمس وعشرون), tens after a unit word (خمسة وعشرون),
+// a half. Two digit numbers joined by و stay apart (20 و30).
+func (p *numPhrase) accepts(b atom) bool {
+	if b.class == nHalf {
+		return true
+	}
+	if b.class == nScaleTwo || b.class == nScaleMul {
+		return false
+	}
+	if p.lastScale > 0 && p.cur == 0 {
+		return b.val < p.lastScale
+	}
+	if b.digit || p.lastDigit {
+		return false
+	}
+	rem := int(p.cur) % 100
+	switch {
+	case p.cur >= 100 && rem == 0:
+		return b.class == nSmall && b.val < 100 || b.class == nTeenTen
+	case rem >= 1 && rem <= 9 && p.lastUnit():
+		return b.class == nSmall && b.val >= 20 && b.val <= 90
+	}
+	return false
+}
+
 // emit records a number over tokens [i, end).
-func (n *numScan) emit(i, end int, value any, unit string) {
+func (n *numScan) emit(i, end int, value float64, unit string) {
+	n.emitHit(i, end, value, false, unit)
+}
+
+func (n *numScan) emitHit(i, end int, value float64, vague bool, unit string) {
 	t := &n.toks[i]
 	start := t.Start
-	if k := int(n.skip[i]); k > 0 && t.Kind == normalize.Word {
+	if k := int(n.lex[i].skip); k > 0 && t.Kind == normalize.Word {
 		start, _ = n.d.text.Span(t.NormStart+k, t.NormEnd)
 	}
 	q := QualVague
-	if value != nil {
+	if !vague {
 		q = n.qualifier(i, end)
 	}
-	n.out = append(n.out, Mention{Span: n.d.span(start, n.toks[end-1].End), Kind: KindNumber,
-		Value: value, Qualifier: q, Unit: unit})
+	n.hits = append(n.hits, numHit{start: start, end: n.toks[end-1].End, value: value, vague: vague, qual: q, unit: unit})
 }
 
 // vague emits a vague quantity over tokens [i, end): عشرات, عدد من.
@@ -437,7 +517,7 @@ func (n *numScan) vague(i, end int) int {
 	if end > len(n.toks) {
 		end = len(n.toks)
 	}
-	n.emit(i, end, nil, n.unitAfter(end))
+	n.emitHit(i, end, 0, true, n.unitAfter(end))
 	return end
 }
 
@@ -447,8 +527,21 @@ func (n *numScan) vague(i, end int) int {
 // القريتين and مدينتي حمص ودمشق name places.
 func (n *numScan) dual(i int) int {
 	t := &n.toks[i]
+	if w := t.Norm; !strings.HasSuffix(w, "ين") && !strings.HasSuffix(w, "ان") && !strings.HasSuffix(w, "تي") && !strings.HasSuffix(w, "تا") {
+		// متر ونصف, ساعة ونصف: one and a half
+		if i+1 < len(n.toks) && n.toks[i+1].Norm == "ونصف" {
+			if l := unitLemma(w); l != "" && l == w {
+				n.emit(i, i+2, 1.5, l)
+				return i + 2
+			}
+		}
+		return i
+	}
 	lemma, skip := "", 0
 	stripProclitics(t.Norm, func(key string, k int) bool {
+		if !dualPrefixes.may(key) {
+			return false
+		}
 		if l, ok := dualNouns[key]; ok {
 			lemma, skip = l, k
 			return true
@@ -466,18 +559,13 @@ func (n *numScan) dual(i int) int {
 		return false
 	})
 	if lemma == "" {
-		// متر ونصف, ساعة ونصف: one and a half
-		if l := unitLemma(t.Norm); l != "" && l == t.Norm && n.is(i+1, "ونصف") {
-			n.emit(i, i+2, 1.5, l)
-			return i + 2
-		}
 		return i
 	}
 	end := i + 1
 	if w := n.lex[min(end, len(n.toks)-1)]; end < len(n.toks) && w.class == nSmall && w.val == 2 {
 		end++
 	}
-	n.skip[i] = int8(skip)
+	n.lex[i].skip = int8(skip)
 	n.emit(i, end, 2.0, lemma)
 	return end
 }
@@ -496,7 +584,7 @@ func (n *numScan) unitAfter(i int) string {
 	if t.Kind != normalize.Word {
 		return ""
 	}
-	if n.is(i, "بالمئه", "بالمايه", "بالميه") || n.is(i, "في") && n.is(i+1, "المئه", "المايه") {
+	if n.is(i, "بالميه", "بالمايه", "بالميه") || n.is(i, "في") && n.is(i+1, "الميه", "المايه") {
 		return "%"
 	}
 	if n.is(i, "من") && i+1 < len(n.toks) && n.toks[i+1].Kind == normalize.Word {
@@ -516,7 +604,14 @@ func (n *numScan) unitAfter(i int) string {
 // the words before it (أكثر من, نحو, ما لا يقل عن) or after it (على الأقل,
 // تقريبا, after the counted noun too).
 func (n *numScan) qualifier(i, end int) string {
-	for _, p := range qualifierPhrases {
+	var cands []qualPhrase
+	if i > 0 {
+		stripProclitics(n.toks[i-1].Norm, func(key string, _ int) bool {
+			cands = qualifierByLast[key]
+			return cands != nil
+		})
+	}
+	for _, p := range cands {
 		k := i - len(p.words)
 		if k < 0 {
 			continue

@@ -22,21 +22,28 @@ const (
 	nVagueOf           // عدد, العديد: vague before من
 )
 
-// numWord is a number lexicon entry.
+// numWord is a number lexicon entry; for a token, skip is the runes of
+// proclitics before the lexicon word and blocked marks a token inside a
+// date or a gazetteer name.
 type numWord struct {
-	class numClass
-	val   float64
+	class   numClass
+	skip    int8
+	blocked bool
+	val     float64
 }
 
 // numberLexicon maps folded number words (0 to 999,999,999 and the scales
 // beyond, every gender and case form) to their roles.
 var numberLexicon = buildNumberLexicon()
 
+// numberPrefixes holds the first two letters of the number lexicon's keys.
+var numberPrefixes = newPrefixSet(numberLexicon)
+
 func buildNumberLexicon() map[string]numWord {
 	m := map[string]numWord{}
 	add := func(c numClass, v float64, words ...string) {
 		for _, w := range words {
-			m[normalize.String(w, normalize.Match)] = numWord{c, v}
+			m[normalize.String(w, normalize.Match)] = numWord{class: c, val: v}
 		}
 	}
 	add(nSmall, 0, "صفر")
@@ -71,7 +78,7 @@ func buildNumberLexicon() map[string]numWord {
 	for v, forms := range tens {
 		add(nSmall, float64(v*10), forms...)
 	}
-	add(nHundred, 100, "مئة", "مائة", "مية", "المئة", "المائة")
+	add(nHundred, 100, "مئة", "مائة", "مئه") // not المئة: في المئة is a percent sign
 	add(nHundred, 200, "مئتان", "مئتين", "مئتا", "مئتي", "مائتان", "مائتين", "مائتا", "مائتي")
 	hundreds := []string{3: "ثلاث", 4: "أربع", 5: "خمس", 6: "ست", 7: "سبع", 8: "ثمان", 9: "تسع"}
 	for v, h := range hundreds {
@@ -102,6 +109,16 @@ func buildNumberLexicon() map[string]numWord {
 // unitLemmas maps folded forms of counted nouns (singular, accusative,
 // plural) to their folded singular lemma.
 var unitLemmas, dualNouns, placeDuals = buildUnitLemmas()
+
+// dualPrefixes holds the first two letters of the dual forms, with and
+// without the article.
+var dualPrefixes = func() *prefixSet {
+	withArticle := map[string]string{}
+	for k, v := range dualNouns {
+		withArticle["ال"+k] = v
+	}
+	return newPrefixSet(dualNouns, placeDuals, withArticle)
+}()
 
 // unitEntries lists counted nouns: the singular lemma first, then its other
 // forms. A leading "*" on the lemma marks a noun whose masculine sound

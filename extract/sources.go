@@ -396,7 +396,7 @@ func (s *sourceScan) followsThat(j int) bool {
 }
 
 // thatWords open a reported clause.
-var thatWords = foldSet("أن", "إن", "ان", "أنه", "إنه", "انه", "أنها", "إنها", "انها", "أنهم", "إنهم", "انهم",
+var thatWords = foldSet("فإن", "فان", "فإنه", "فانه", "أن", "إن", "ان", "أنه", "إنه", "انه", "أنها", "إنها", "انها", "أنهم", "إنهم", "انهم",
 	"بأن", "بان", "بأنه", "بانه", "بأنها", "بانها", "أنّ", "إنّ")
 
 // skipBeforeSubject skips what may stand between a verb and its subject:
@@ -826,7 +826,7 @@ func (s *sourceScan) np(i, skip int, addr bool) (int, bool) {
 			return j, true
 		}
 		r := ""
-		if len(n) > len("و") {
+		if len(n) >= len("و") {
 			r = n[:len("و")]
 		}
 		switch r {
@@ -844,16 +844,18 @@ func (s *sourceScan) np(i, skip int, addr bool) (int, bool) {
 				return j, true
 			}
 		case "ب":
-			rest := n[len("ب"):]
-			if !strings.HasPrefix(rest, "ال") && objectNouns[rest] {
-				return j, true
-			}
-			if !strings.HasPrefix(rest, "ال") && !s.isHeadWord(j, 0) && sourceHeads[rest] {
+			// بالجيش, بالمنطقة belong to the name; بشدة, بمقتل do not
+			if rest := n[len("ب"):]; !strings.HasPrefix(rest, "ال") && !s.isHeadWord(j, 0) && s.match[j] == 0 {
 				return j, true
 			}
 		}
 		if isAdjective(n) {
 			adjectives++
+		} else if anonymousHeads[stripArticle(head)] && adjectives > 0 && r != "و" && r != "ل" {
+			return j, true // مصادر محلية | سماع ...: an anonymous source ends after its adjectives
+		} else if j > i && s.match[j] == 0 && !strings.HasPrefix(n, "ال") && strings.HasSuffix(n, "ا") &&
+			len([]rune(n)) >= 4 && !s.isHeadWord(j, 0) {
+			return j, true // an indefinite accusative object (طقسا, صورا)
 		}
 		prev = stripArticle(n)
 		j++
