@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"rasd/normalize"
@@ -84,6 +86,19 @@ type dateHit struct {
 	v          dval
 }
 
+// dateScans keeps scanners and their buffers between documents.
+var dateScans = sync.Pool{New: func() any { return new(dateScan) }}
+
+// release returns s to the pool, dropping its document but keeping its
+// buffers (bounded, so one huge document does not pin memory).
+func (s *dateScan) release() {
+	if cap(s.lex) > 1<<16 {
+		return
+	}
+	s.d, s.toks = nil, nil
+	dateScans.Put(s)
+}
+
 // findDates finds date expressions and resolves them against d.ref.
 //
 // Hijri dates are converted with the tabular Islamic calendar (leap years
@@ -92,27 +107,23 @@ type dateHit struct {
 // Umm al-Qura calendar Saudi media use, but it agrees with it to within a
 // day or two; x/text has no Hijri calendar to do better.
 func findDates(d *doc) []Mention {
-	s := &dateScan{d: d, toks: d.toks, ref: d.ref}
-	s.lex = make([]dateWord, len(d.toks))
+	s := dateScans.Get().(*dateScan)
+	defer s.release()
+	*s = dateScan{d: d, toks: d.toks, ref: d.ref, lex: s.lex, hits: s.hits[:0]}
+	s.lex = slices.Grow(s.lex[:0], len(d.toks))[:len(d.toks)]
+	clear(s.lex)
 	for i := range d.toks {
 		t := &d.toks[i]
 		if t.Kind != normalize.Word {
 			continue
 		}
-		stripProclitics(t.Norm, func(key string, skip int) bool {
-			if !datePrefixes.may(key) {
-				return false
+		if w, skip, ok := lookupWord(t.Norm, datePrefixes, dateLexicon); ok {
+			if dateContractions[t.Norm[2*skip:]] {
+				skip++ // للعام: the preposition ل is not part of the date
 			}
-			if w, ok := dateLexicon[key]; ok {
-				if dateContractions[key] {
-					skip++ // للعام: the preposition ل is not part of the date
-				}
-				w.skip = int8(skip)
-				s.lex[i] = w
-				return true
-			}
-			return false
-		})
+			w.skip = int8(skip)
+			s.lex[i] = w
+		}
 	}
 	sent := 0
 	for i := 0; i < len(s.toks); {
@@ -139,6 +150,9 @@ func findDates(d *doc) []Mention {
 		}
 		s.emit(i, end, v)
 		i = end
+	}
+	if len(s.hits) == 0 {
+		return nil
 	}
 	out := make([]Mention, len(s.hits))
 	for k, h := range s.hits {

@@ -252,6 +252,34 @@ func stripProclitics(w string, fn func(key string, skip int) bool) {
 	}
 }
 
+// lookupWord finds the folded word w, or w without attached و ف then ب ل
+// ك, in m, and returns the entry and the runes stripped. It is
+// stripProclitics for the per-token passes: the prefix set p rules out most
+// readings without a map lookup.
+func lookupWord[V any](w string, p *prefixSet, m map[string]V) (V, int, bool) {
+	const letter = len("و")
+	for skip := 0; ; skip++ {
+		if p.may(w) {
+			if v, ok := m[w]; ok {
+				return v, skip, true
+			}
+		}
+		if skip == 2 || len(w) <= 2*letter {
+			break
+		}
+		switch c := w[:letter]; {
+		case skip == 0 && (c == "و" || c == "ف"):
+		case c == "ب" || c == "ل" || c == "ك":
+		default:
+			var zero V
+			return zero, 0, false
+		}
+		w = w[letter:]
+	}
+	var zero V
+	return zero, 0, false
+}
+
 // prefixSet is the set of the first two Arabic letters of a lexicon's keys,
 // as a bitset: one lookup rules out most words before a map lookup.
 type prefixSet [1 << 12]uint64

@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"rasd/normalize"
 )
@@ -77,29 +79,38 @@ type numHit struct {
 	qual, unit string
 }
 
+// numScans keeps scanners and their buffers between documents.
+var numScans = sync.Pool{New: func() any { return new(numScan) }}
+
+// release returns n to the pool, dropping its document but keeping its
+// buffers (bounded, so one huge document does not pin memory).
+func (n *numScan) release() {
+	if cap(n.lex) > 1<<16 {
+		return
+	}
+	n.d, n.toks, n.hits = nil, nil, n.hits[:0]
+	numScans.Put(n)
+}
+
 // findNumbers finds numbers outside dates and names: digits in every
 // script, number words with their scales, dual nouns that count two, and
 // vague quantities (value nil). Each range end (20-30, 20 إلى 30) is a
 // number of its own.
 func findNumbers(d *doc) []Mention {
-	n := &numScan{d: d, toks: d.toks}
-	n.lex = make([]numWord, len(d.toks))
+	n := numScans.Get().(*numScan)
+	defer n.release()
+	n.d, n.toks = d, d.toks
+	n.lex = slices.Grow(n.lex[:0], len(d.toks))[:len(d.toks)]
+	clear(n.lex)
 	for i := range d.toks {
 		t := &d.toks[i]
 		if t.Kind != normalize.Word {
 			continue
 		}
-		stripProclitics(t.Norm, func(key string, skip int) bool {
-			if !numberPrefixes.may(key) {
-				return false
-			}
-			if w, ok := numberLexicon[key]; ok {
-				w.skip = int8(skip)
-				n.lex[i] = w
-				return true
-			}
-			return false
-		})
+		if w, skip, ok := lookupWord(t.Norm, numberPrefixes, numberLexicon); ok {
+			w.skip = int8(skip)
+			n.lex[i] = w
+		}
 	}
 	k := 0
 	for _, m := range d.dates {
@@ -125,6 +136,9 @@ func findNumbers(d *doc) []Mention {
 			end = i + 1
 		}
 		i = end
+	}
+	if len(n.hits) == 0 {
+		return nil
 	}
 	out := make([]Mention, len(n.hits))
 	for k, h := range n.hits {
