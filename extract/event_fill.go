@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"rasd/gazetteer"
 	"rasd/normalize"
@@ -305,6 +306,16 @@ func corefTarget(ds []*eventDraft, cur *eventDraft) *eventDraft {
 			return prev
 		}
 	}
+	// the same noun for the same kind of event (كمين ... الكمين) names it again
+	for k := len(ds) - 1; k >= 0; k-- {
+		prev := ds[k]
+		if prev.ev.Type != cur.ev.Type || cur.trigger.verb || prev.ev.Date != nil && cur.ev.Date != nil && !sameDate(prev.ev.Date, cur.ev.Date) {
+			continue
+		}
+		if sameTriggerText(prev, cur) && (!cur.ownPlaces && cur.sent-prev.sent <= 2 || sameSpecificPlace(prev.ev, cur.ev)) {
+			return prev
+		}
+	}
 	if !cur.trigger.definite || cur.ev.Date != nil || cur.casualty {
 		return nil
 	}
@@ -388,4 +399,19 @@ func (d *doc) sameTrigger(a, b hit) bool {
 		}
 	}
 	return true
+}
+
+// sameTriggerText reports triggers written with the same words, ignoring
+// clitics and the article.
+func sameTriggerText(a, b *eventDraft) bool {
+	return triggerLemma(a.ev.Trigger.Text) == triggerLemma(b.ev.Trigger.Text)
+}
+
+func triggerLemma(s string) string {
+	var out []string
+	for _, w := range strings.Fields(normalize.String(s, normalize.Match)) {
+		c := normalize.Clitics(w)
+		out = append(out, withoutArticle(c[len(c)-1].Key))
+	}
+	return strings.Join(out, " ")
 }

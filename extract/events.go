@@ -15,6 +15,7 @@ type hit struct {
 	first, end int // token range
 	start, off int // original code point span
 	definite   bool
+	quoted     bool // inside quotation marks: what someone said, not the report
 }
 
 // findTriggers finds the trigger words of sentence s, longest first.
@@ -46,10 +47,36 @@ func (d *doc) findTriggers(s normalize.Sentence) []hit {
 		}
 		start, _ := d.text.Span(tk.NormStart+skip, tk.NormEnd)
 		end := d.toks[i+bestLen-1].End
-		out = append(out, hit{typ: best.typ, class: best.class, verb: best.verb, first: i, end: i + bestLen, start: start, off: end, definite: definite})
+		out = append(out, hit{quoted: d.quoted(i), typ: best.typ, class: best.class, verb: best.verb, first: i, end: i + bestLen, start: start, off: end, definite: definite})
 		i += bestLen - 1
 	}
 	return out
+}
+
+// quoted reports whether token i stands inside quotation marks of its
+// sentence: an odd number of « » or " before it.
+func (d *doc) quoted(i int) bool {
+	open := 0
+	for k := i - 1; k >= 0 && k >= i-80; k-- {
+		tk := d.toks[k]
+		if tk.Kind != normalize.Punct {
+			continue
+		}
+		switch tk.Norm {
+		case "«", "“":
+			if open == 0 {
+				return true
+			}
+			open--
+		case "»", "”":
+			open++
+		case ".", "؟", "!":
+			if open == 0 {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // followedBy reports whether the tokens from i on read want, ignoring an
@@ -102,7 +129,7 @@ var (
 	suicideWords = foldSet("انتحاري", "انتحارية", "انتحاريين", "انتحاريان", "انتحاريا", "ناسف", "ناسفا")
 	// irrealis words before a trigger make it a threat, plan, condition or
 	// denial rather than an event.
-	irrealisWords = foldSet("لم", "لن", "سوف", "حال", "بغرض", "لغرض", "بقصد", "بنية", "يستعد", "تستعد", "استعداد", "لشن", "يحاول", "تحاول", "إذا", "اذا", "لو", "هدد", "يهدد", "تهدد", "هددت",
+	irrealisWords = foldSet("لم", "لن", "سوف", "حال", "بغرض", "لغرض", "بقصد", "بنية", "لتنفيذ", "لمواجهة", "يستعد", "تستعد", "استعداد", "لشن", "يحاول", "تحاول", "إذا", "اذا", "لو", "هدد", "يهدد", "تهدد", "هددت",
 		"توعد", "توعدت", "يعتزم", "تعتزم", "يخطط", "تخطط", "خطط", "لمنع", "منع", "إحباط", "احباط", "تحذير",
 		"حذر", "حذرت", "يحذر", "تحذر", "خشية", "مخاوف", "احتمال", "يمكن", "ربما", "بهدف", "للتصدي")
 	placeNouns = foldSet("مدينة", "المدينة", "بلدة", "البلدة", "بلدات", "قرية", "القرية", "قرى", "منطقة", "المنطقة",
@@ -164,7 +191,7 @@ func buildEvents(d *doc) []Event {
 				mergeInto(prev, e)
 				continue
 			}
-			if generic(e) {
+			if generic(e) || e.trigger.quoted {
 				continue
 			}
 			drafts = append(drafts, e)
@@ -195,7 +222,7 @@ func (d *doc) realis(s normalize.Sentence, hits []hit) []hit {
 	out := hits[:0]
 	for _, h := range hits {
 		// in a clause that sums up a period, only verbs report events
-		if (h.definite || !h.verb) && d.summary(d.window(s, h.first-8, h.end+8)) {
+		if (h.definite || !h.verb) && d.summary(d.window(s, h.first-8, h.end+14)) {
 			continue
 		}
 		if h.class != casualtyWord && (d.wordsIn(h.first-5, h.first, irrealisWords) || d.modalQad(h.first)) {

@@ -243,7 +243,7 @@ func (s *sourceScan) prep(i int) (int, bool) {
 	}
 	if s.toks[j].Kind == normalize.Punct && isOpenQuote(n) && j+1 < len(s.toks) {
 		if end, ok := s.quoted(j); ok {
-			s.emit(j, 0, end, i, false)
+			s.emit(j+1, s.headSkip(j+1), end-1, i, false)
 			return end, true
 		}
 	}
@@ -291,15 +291,20 @@ func (s *sourceScan) verb(v int, cue verbCue, skip int, conj bool) {
 		var end int
 		ok := false
 		if s.toks[j].Kind == normalize.Punct && isOpenQuote(s.toks[j].Norm) {
-			end, ok = s.quoted(j)
-			if ok {
-				_, ok = s.np(j+1, 0, false)
+			// a quoted name: the name is inside the quotes
+			if qend, qok := s.quoted(j); qok {
+				if _, ok = s.np(j+1, 0, false); ok {
+					start, sskip, end = j+1, s.headSkip(j+1), qend-1
+				}
 			}
 		} else {
 			end, ok = s.np(j, sskip, false)
 		}
 		if ok && s.verbLicensed(cue, conj, end) {
 			s.emit(start, sskip, end, v, false)
+			if end < len(s.toks) && s.toks[end].Kind == normalize.Punct && isCloseQuote(s.toks[end].Norm) {
+				end++
+			}
 			end = s.addresseeAfter(end, v)
 			if cue.relay {
 				s.relay(end, v)
@@ -340,14 +345,10 @@ func (s *sourceScan) objectLicensed(v int) bool {
 		p--
 	}
 	for k := 0; k < 3 && p >= 0 && s.toks[p].Kind == normalize.Word; k++ {
-		n := s.toks[p].Norm
 		for _, c := range s.readings(p) {
 			if docNouns[c.Key] || docNouns[stripArticle(c.Key)] {
 				return true
 			}
-		}
-		if !isAdjective(n) {
-			return false
 		}
 		p--
 	}
@@ -766,7 +767,16 @@ func (s *sourceScan) np(i, skip int, addr bool) (int, bool) {
 	prev := stripArticle(head)
 	adjectives := 0
 	j := i + 1
+	if mi := s.match[i]; mi > 0 {
+		j = max(j, s.d.matches[mi-1].Last)
+		limit = max(limit, j+8)
+	}
 	for j < len(s.toks) && j < limit {
+		if mi := s.match[j]; mi > 0 && !s.toks[j].Newline && !s.inDate[j] && j > i && s.nameContinues(j) {
+			j = max(j+1, s.d.matches[mi-1].Last)
+			prev = ""
+			continue
+		}
 		u := &s.toks[j]
 		if u.Newline || s.inDate[j] {
 			break
@@ -880,6 +890,18 @@ func (s *sourceScan) plausibleHead(i int, head string) bool {
 		}
 	}
 	return true
+}
+
+// nameContinues reports whether the gazetteer name starting at token j
+// continues the noun phrase before it: it is glued to it by nothing but the
+// genitive (وكالة فرانس برس, قوات البيشمركة) or the conjunction و.
+func (s *sourceScan) nameContinues(j int) bool {
+	m := &s.d.matches[s.match[j]-1]
+	if m.Start == s.toks[j].Start {
+		return true
+	}
+	p := s.d.text.Surface(s.toks[j].Start, m.Start)
+	return p == "و" || p == "ب" || p == "وب"
 }
 
 // complementOK reports whether the word at j after في belongs to the name
