@@ -158,7 +158,8 @@ func AppendTokens(dst []Token, t *Text) []Token {
 					break
 				}
 			}
-			for i < len(s) { // next, inlined by hand for the hottest loop
+			end, endRune := i, ri // after the last rune that is not a control
+			for i < len(s) {      // next, inlined by hand for the hottest loop
 				c, c2, w2 := s[i], class(0), 1
 				switch {
 				case c < utf8.RuneSelf:
@@ -173,7 +174,11 @@ func AppendTokens(dst []Token, t *Text) []Token {
 				}
 				i += w2
 				ri++
+				if c2 != cFormat {
+					end, endRune = i, ri
+				}
 			}
+			i, ri = end, endRune // a control after the word is not part of it
 		case class(Number):
 			kind = Number
 			i, ri = scanNumber(s, i, ri)

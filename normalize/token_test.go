@@ -44,6 +44,7 @@ func TestTokenize(t *testing.T) {
 		{"tatweel kept inside word", "عـاجل", Clean &^ FoldTatweel, []string{"word:عـاجل@0-5"}},
 		{"marks kept inside word", "مُحَمَّد", 0, []string{"word:مُحَمَّد@0-8"}},
 		{"zwnj kept inside word", "می\u200Cخواهم", 0, []string{"word:می\u200Cخواهم@0-8"}},
+		{"control after a word not part of it", "حلب\u200F، حمص\u200E", 0, []string{"word:حلب@0-3", "punct:،@4-5", "word:حمص@6-9"}},
 		{"controls between words ignored", "حلب \u200Fحمص", 0, []string{"word:حلب@0-3", "word:حمص@5-8"}},
 		{"dot glued after year", "2017.وتقول", Clean, []string{"number:2017@0-4", "punct:.@4-5", "word:وتقول@5-10"}},
 		{"crlf already folded by decode", "حلب\nحمص", Clean, []string{"word:حلب@0-3", "word:حمص@4-7"}},
