@@ -280,11 +280,12 @@ func lookupWord[V any](w string, p *prefixSet, m map[string]V) (V, int, bool) {
 	return zero, 0, false
 }
 
-// prefixSet is the set of the first two Arabic letters of a lexicon's keys,
-// as a bitset: one lookup rules out most words before a map lookup.
-type prefixSet [1 << 12]uint64
+// prefixSet is a bitset of hashed word starts (the first two letters after
+// a leading article) of a lexicon's keys: one lookup rules out most words
+// before a map lookup. Collisions only cost a map lookup.
+type prefixSet [1 << 10]uint64
 
-// newPrefixSet returns the prefixes of m's keys.
+// newPrefixSet returns the word starts of the maps' keys.
 func newPrefixSet[V any](maps ...map[string]V) *prefixSet {
 	p := new(prefixSet)
 	for _, m := range maps {
@@ -297,16 +298,22 @@ func newPrefixSet[V any](maps ...map[string]V) *prefixSet {
 	return p
 }
 
-// prefixIndex packs the first two letters of k (18 bits) when both are in
-// U+0600–U+07FF (two-byte UTF-8 with a lead byte 0xD8..0xDF).
+// prefixIndex hashes the first two letters of k, after ال when more
+// follows, into 16 bits; it fails unless both are in U+0600–U+07FF
+// (two-byte UTF-8 with a lead byte 0xD8..0xDF).
 func prefixIndex(k string) (int, bool) {
+	article := uint32(0)
+	if len(k) > 8 && k[:4] == "ال" {
+		k, article = k[4:], 1
+	}
 	if len(k) < 4 || k[0]&0xF8 != 0xD8 || k[2]&0xF8 != 0xD8 {
 		return 0, false
 	}
-	return int(k[0]&7)<<15 | int(k[1]&0x3F)<<9 | int(k[2]&7)<<6 | int(k[3]&0x3F), true
+	x := article<<18 | uint32(k[0]&7)<<15 | uint32(k[1]&0x3F)<<9 | uint32(k[2]&7)<<6 | uint32(k[3]&0x3F)
+	return int((x * 0x9E3779B1) >> 16), true
 }
 
-// may reports whether k may be a key: its prefix is in the set, or k is too
+// may reports whether k may be a key: its start is in the set, or k is too
 // short or not Arabic to tell.
 func (p *prefixSet) may(k string) bool {
 	i, ok := prefixIndex(k)

@@ -185,10 +185,15 @@ func (d *doc) sourceFor(e *eventDraft, s normalize.Sentence) *EventSource {
 // continues reports whether cur, the first event of a sentence, adds detail
 // to prev rather than reporting a new event.
 func (d *doc) continues(prev, cur *eventDraft, s normalize.Sentence) bool {
-	if cur.sent != prev.sent+1 || d.toks[s.First].Newline {
+	if cur.sent != prev.lastSent+1 || d.toks[s.First].Newline {
 		return false
 	}
-	if d.wordsIn(s.First, s.First+3, continuationCues) && (cur.casualty || prev.casualty || coarse[prev.ev.Type] == coarse[cur.ev.Type]) {
+	// a weak verb of targeting right after a report elaborates on it
+	if cur.weak {
+		return true
+	}
+	if d.wordsIn(s.First, s.First+3, continuationCues) && (cur.casualty || prev.casualty ||
+		coarse[prev.ev.Type] == coarse[cur.ev.Type] || mergedType(prev.ev.Type, cur.ev.Type) != "") {
 		return true
 	}
 	compatible := cur.casualty || prev.casualty || mergedType(prev.ev.Type, cur.ev.Type) != ""
@@ -253,6 +258,9 @@ func mergeInto(prev, cur *eventDraft) {
 	prev.ev.Actors = uniqueActors(append(prev.ev.Actors, cur.ev.Actors...))
 	prev.ev.Quantities = append(prev.ev.Quantities, cur.ev.Quantities...)
 	prev.merged = true
+	if cur.lastSent > prev.lastSent {
+		prev.lastSent = cur.lastSent
+	}
 }
 
 // dropEchoes removes casualty-only events that repeat a count another event
@@ -302,17 +310,27 @@ func corefTarget(ds []*eventDraft, cur *eventDraft) *eventDraft {
 			continue
 		}
 		if repeatsCount(prev.ev.Killed, cur.ev.Killed) || repeatsCount(prev.ev.Injured, cur.ev.Injured) ||
-			prev.ev.Type == cur.ev.Type && (sharesQuantity(prev.ev, cur.ev) || cur.ownPlaces && sameSpecificPlace(prev.ev, cur.ev)) {
+			prev.ev.Type == cur.ev.Type && sharesQuantity(prev.ev, cur.ev) ||
+			coarse[prev.ev.Type] == coarse[cur.ev.Type] && cur.ownPlaces && sameSpecificPlace(prev.ev, cur.ev) {
 			return prev
+		}
+	}
+	// an event of the same kind that names no place, date or count of its
+	// own, a sentence or two after a report, elaborates on it
+	if !cur.ownPlaces && cur.ev.Date == nil && cur.ev.Killed == nil && cur.ev.Injured == nil && !cur.casualty {
+		for k := len(ds) - 1; k >= 0 && cur.sent-ds[k].lastSent <= 2; k-- {
+			if t := mergedType(ds[k].ev.Type, cur.ev.Type); t != "" {
+				return ds[k]
+			}
 		}
 	}
 	// the same noun for the same kind of event (كمين ... الكمين) names it again
 	for k := len(ds) - 1; k >= 0; k-- {
 		prev := ds[k]
-		if prev.ev.Type != cur.ev.Type || cur.trigger.verb || prev.ev.Date != nil && cur.ev.Date != nil && !sameDate(prev.ev.Date, cur.ev.Date) {
+		if prev.ev.Type != cur.ev.Type || prev.ev.Date != nil && cur.ev.Date != nil && !sameDate(prev.ev.Date, cur.ev.Date) {
 			continue
 		}
-		if sameTriggerText(prev, cur) && (!cur.ownPlaces && cur.sent-prev.sent <= 2 || sameSpecificPlace(prev.ev, cur.ev)) {
+		if sameTriggerText(prev, cur) && (!cur.ownPlaces && cur.sent-prev.lastSent <= 6 || sameSpecificPlace(prev.ev, cur.ev)) {
 			return prev
 		}
 	}
@@ -320,7 +338,7 @@ func corefTarget(ds []*eventDraft, cur *eventDraft) *eventDraft {
 		return nil
 	}
 	for k := len(ds) - 1; k >= 0; k-- {
-		if t := mergedType(ds[k].ev.Type, cur.ev.Type); t == "" || t != ds[k].ev.Type {
+		if mergedType(ds[k].ev.Type, cur.ev.Type) == "" {
 			continue
 		}
 		if !cur.ownPlaces || sharesPlace(ds[k].ev, cur.ev) {

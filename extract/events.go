@@ -28,7 +28,7 @@ func (d *doc) findTriggers(s normalize.Sentence) []hit {
 			continue
 		}
 		cands = triggerKeys(cands[:0], tk.Norm)
-		best, bestLen, skip, definite := trigger{}, 0, 0, false
+		best, bestLen, skip, definite, purpose := trigger{}, 0, 0, false, false
 		for _, c := range cands {
 			for _, tr := range triggerLexicon[c.Key] {
 				n := 1 + len(tr.tokens)
@@ -36,6 +36,7 @@ func (d *doc) findTriggers(s normalize.Sentence) []hit {
 					continue
 				}
 				best, bestLen, skip, definite = tr, n, c.Skip, c.Article || strings.HasPrefix(c.Key, "ال")
+				purpose = strings.HasSuffix(c.Proclitics, "ل") && !tr.verb
 			}
 		}
 		if bestLen == 0 {
@@ -44,6 +45,9 @@ func (d *doc) findTriggers(s normalize.Sentence) []hit {
 				continue
 			}
 			best, bestLen = tr, 1
+		}
+		if purpose && best.typ == TerritoryChange {
+			continue // لاستعادتها: in order to retake it
 		}
 		start, _ := d.text.Span(tk.NormStart+skip, tk.NormEnd)
 		end := d.toks[i+bestLen-1].End
@@ -56,13 +60,18 @@ func (d *doc) findTriggers(s normalize.Sentence) []hit {
 // quoted reports whether token i stands inside quotation marks of its
 // sentence: an odd number of « » or " before it.
 func (d *doc) quoted(i int) bool {
-	open := 0
-	for k := i - 1; k >= 0 && k >= i-80; k-- {
+	open, ascii := 0, 0
+	for k := i - 1; k >= 0 && k >= i-150; k-- {
 		tk := d.toks[k]
+		if d.toks[k+1].Newline {
+			break
+		}
 		if tk.Kind != normalize.Punct {
 			continue
 		}
 		switch tk.Norm {
+		case "\"":
+			ascii++
 		case "«", "“":
 			if open == 0 {
 				return true
@@ -72,11 +81,11 @@ func (d *doc) quoted(i int) bool {
 			open++
 		case ".", "؟", "!":
 			if open == 0 {
-				return false
+				return ascii%2 == 1
 			}
 		}
 	}
-	return false
+	return ascii%2 == 1
 }
 
 // followedBy reports whether the tokens from i on read want, ignoring an
@@ -143,11 +152,14 @@ var (
 		"اشتباكات", "معارك", "مواجهات", "انفجار", "تفجير", "عبوة", "مسلحي", "مقاتلين", "مقاتلي", "إرهابي", "إرهابية",
 		"إرهابيين", "ذبح", "إعدام", "أعدم", "قناص", "قناصة", "غارة", "غارات", "صاروخ", "قذيفة", "كمين", "عملية", "جنود",
 		"جندي", "عسكريين", "عسكري")
+	// causeWords before a casualty word make it the background of what
+	// follows (بعد مقتل أحد عناصرها), not a report.
+	causeWords    = foldSet("بعد", "عقب", "إثر", "غداة", "منذ", "أعقاب", "بسبب", "انتقاما", "ردا")
 	periodOpeners = foldSet("منذ", "خلال", "طيلة", "طوال")
 	periodWords   = foldSet("عام", "العام", "سنة", "السنة", "سنوات", "أعوام", "بداية", "مطلع", "النصف", "الأشهر",
 		"أشهر", "الشهر", "شهور", "الأسابيع", "أسابيع", "الفترة", "الربع", "تولي", "اندلاع", "بدء")
 	habitualWords = foldSet("مرارا", "باستمرار", "بانتظام", "عادة", "مرات", "الأشهر", "السنوات", "الأعوام",
-		"كثفت", "كثف", "صعدت", "صعد", "تصعيد", "تكثيف")
+		"كثفت", "كثف", "صعدت", "صعد", "تصعيد", "تكثيف", "العديد", "وتيرة")
 	continuationCues = foldSet("أضاف", "أضافت", "تابع", "تابعت", "أوضح", "أوضحت", "أشار", "أشارت", "لفت",
 		"لفتت", "بين", "بينت", "أكد", "أكدت")
 )
@@ -156,11 +168,13 @@ var (
 type eventDraft struct {
 	ev         Event
 	sent       int
+	lastSent   int // the last sentence that added to it
 	first, end int // token range of the segment the event owns
 	trigger    hit
 	casualty   bool // made only of casualty words
 	ownPlaces  bool // places named in its own sentence, not carried from before
 	alone      bool // the only event of its sentence
+	weak       bool // made by a weak verb of targeting (استهدف) alone
 	merged     bool
 }
 
@@ -191,7 +205,7 @@ func buildEvents(d *doc) []Event {
 				mergeInto(prev, e)
 				continue
 			}
-			if generic(e) || e.trigger.quoted {
+			if generic(e) || e.trigger.quoted || e.weak && !e.ownPlaces && e.ev.Date == nil && e.ev.Killed == nil {
 				continue
 			}
 			drafts = append(drafts, e)
@@ -222,13 +236,13 @@ func (d *doc) realis(s normalize.Sentence, hits []hit) []hit {
 	out := hits[:0]
 	for _, h := range hits {
 		// in a clause that sums up a period, only verbs report events
-		if (h.definite || !h.verb) && d.summary(d.window(s, h.first-8, h.end+14)) {
+		if d.summary(d.window(s, h.first-8, h.end+14)) {
 			continue
 		}
 		if h.class != casualtyWord && (d.wordsIn(h.first-5, h.first, irrealisWords) || d.modalQad(h.first)) {
 			continue
 		}
-		if d.wordsIn(h.end, h.end+6, habitualWords) || d.wordsIn(h.first-3, h.first, habitualWords) {
+		if d.wordsIn(h.end, h.end+6, habitualWords) || d.wordsIn(h.first-5, h.first, habitualWords) {
 			continue
 		}
 		// taking control is of a place: استولى على دبابات is no territory change
@@ -312,7 +326,7 @@ func (d *doc) groupHits(si int, s normalize.Sentence, hits []hit) []*eventDraft 
 		switch {
 		case len(weak) > 0 && !d.summary(s):
 			strong = weak[:1]
-		case len(casualty) > 0 && d.violent(s) && !d.summary(s):
+		case len(casualty) > 0 && d.violent(s) && !d.summary(s) && !d.wordsIn(casualty[0].first-2, casualty[0].first, causeWords):
 			strong, onlyCasualty = casualty[:1], true
 		default:
 			return nil
@@ -333,7 +347,7 @@ func (d *doc) groupHits(si int, s normalize.Sentence, hits []hit) []*eventDraft 
 				continue
 			}
 		}
-		e := &eventDraft{sent: si, trigger: h, casualty: onlyCasualty}
+		e := &eventDraft{sent: si, lastSent: si, trigger: h, casualty: onlyCasualty, weak: h.class == targetWord}
 		e.ev.Type = h.typ
 		e.ev.Trigger = d.span(h.start, h.off)
 		e.ev.Sentence = d.span(s.Start, s.End)
@@ -410,6 +424,19 @@ func (d *doc) placeNear(s normalize.Sentence, h hit) bool {
 	return d.wordsIn(w.First, w.Last, placeNouns)
 }
 
+// dateAt reports a date mention starting at token i.
+func (d *doc) dateAt(i int) bool {
+	if i >= len(d.toks) {
+		return false
+	}
+	for _, m := range d.dates {
+		if m.Start == d.toks[i].Start {
+			return true
+		}
+	}
+	return false
+}
+
 // window returns the part of sentence s between tokens a and b.
 func (d *doc) window(s normalize.Sentence, a, b int) normalize.Sentence {
 	if a < s.First {
@@ -432,6 +459,9 @@ func (d *doc) summary(s normalize.Sentence) bool {
 			if d.inSet(j, periodWords) || (d.toks[j].Kind == normalize.Number && len(d.toks[j].Norm) == 4) {
 				return true
 			}
+		}
+		if d.toks[i].Norm == "منذ" && d.dateAt(i+1) {
+			return true
 		}
 	}
 	return false

@@ -99,7 +99,7 @@ func buildTriggerLexicon() map[string][]trigger {
 	verbs(ArmedClash, "قاتل", "قاتل")
 	// Armed attacks not covered above.
 	words(Attack, "هجوم", "هجمات", "الهجوم", "هجوما", "الهجمات", "هجومين", "كمين", "كمينا", "الكمين",
-		"إطلاق نار", "إطلاق النار", "اطلاق الرصاص", "برصاص", "رصاص", "بالرصاص", "فتح النار", "فتحوا النار",
+		"إطلاق نار", "إطلاق النار", "اطلاق الرصاص", "فتح النار", "فتحوا النار",
 		"إعدام", "إعدامات", "ذبح", "طعن", "عملية طعن", "هجوم مسلح", "هجوما مسلحا", "اقتحام",
 		"إحراق", "حرق", "إسقاط", "مجزرة", "مجازر", "عملية دهس")
 	verbs(Attack, "هاجم", "هاجم")
@@ -161,7 +161,8 @@ func buildTriggerLexicon() map[string][]trigger {
 		"ضحايا", "الضحايا", "استشهاد", "استشهد", "استشهدوا", "شهداء", "سقوط قتلى")
 	// Weak verbs of targeting.
 	add(Attack, targetWord, verbForms("استهدف", "ستهدف")...)
-	add(Attack, targetWord, "استهدفت", "استهداف", "مسلحون", "مسلحين", "مجهولون", "مجهولين")
+	add(Attack, targetWord, "استهدفت", "استهداف", "مسلحون", "مسلحين", "مجهولون", "مجهولين", "برصاص", "رصاص",
+		"بالرصاص")
 	// Strikes: from the air when the sentence says so, else a weak attack.
 	add(Airstrike, targetWord, "ضربة", "ضربات", "ضربتين", "الضربة", "الضربات")
 	return lex
