@@ -155,8 +155,9 @@ func findDates(d *doc) []Mention {
 		return nil
 	}
 	out := make([]Mention, len(s.hits))
-	for k, h := range s.hits {
-		out[k] = Mention{Span: d.span(h.start, h.end), Kind: KindDate, Value: h.v.value()}
+	for k := range s.hits {
+		h, m := &s.hits[k], &out[k]
+		m.Span, m.Kind, m.Value = d.span(h.start, h.end), KindDate, h.v.value()
 	}
 	return out
 }
@@ -207,22 +208,31 @@ func (s *dateScan) norm(i int) string {
 	return s.toks[i].Norm
 }
 
-// is reports whether token i, under a clitic reading, is one of words
-// (folded).
+// is reports whether token i, under a clitic reading (و ف then ب ل ك
+// stripped), is one of words (folded).
 func (s *dateScan) is(i int, words ...string) bool {
 	if i < 0 || i >= len(s.toks) || s.toks[i].Kind != normalize.Word {
 		return false
 	}
-	found := false
-	stripProclitics(s.toks[i].Norm, func(key string, _ int) bool {
-		for _, w := range words {
-			if key == w {
-				found = true
+	const letter = len("و")
+	w := s.toks[i].Norm
+	for skip := 0; ; skip++ {
+		for _, x := range words {
+			if w == x {
+				return true
 			}
 		}
-		return found
-	})
-	return found
+		if skip == 2 || len(w) <= 2*letter {
+			return false
+		}
+		switch c := w[:letter]; {
+		case skip == 0 && (c == "و" || c == "ف"):
+		case c == "ب" || c == "ل" || c == "ك":
+		default:
+			return false
+		}
+		w = w[letter:]
+	}
 }
 
 // intAt returns the integer value of a plain digit token.

@@ -302,14 +302,13 @@ func newPrefixSet[V any](maps ...map[string]V) *prefixSet {
 // follows, into 16 bits; it fails unless both are in U+0600–U+07FF
 // (two-byte UTF-8 with a lead byte 0xD8..0xDF).
 func prefixIndex(k string) (int, bool) {
-	article := uint32(0)
 	if len(k) > 8 && k[:4] == "ال" {
-		k, article = k[4:], 1
+		k = k[4:]
 	}
 	if len(k) < 4 || k[0]&0xF8 != 0xD8 || k[2]&0xF8 != 0xD8 {
 		return 0, false
 	}
-	x := article<<18 | uint32(k[0]&7)<<15 | uint32(k[1]&0x3F)<<9 | uint32(k[2]&7)<<6 | uint32(k[3]&0x3F)
+	x := uint32(k[0]&7)<<15 | uint32(k[1]&0x3F)<<9 | uint32(k[2]&7)<<6 | uint32(k[3]&0x3F)
 	return int((x * 0x9E3779B1) >> 16), true
 }
 

@@ -22,10 +22,11 @@ var (
 	qualifierWords = foldSet("أكثر", "من", "ما", "لا", "يقل", "عن", "نحو", "حوالي", "حوالى", "قرابة", "زهاء",
 		"يزيد", "على", "الأقل", "يقارب", "أقل", "إلى", "الى", "عدد", "بحياة", "عن", "فيها", "فيه", "خلالها",
 		"خلاله", "جراءها", "جراءه", "بسببها", "إثرها", "اثرها")
-	subsetWords = foldSet("بينهم", "منهم", "بينها", "بينهن", "منها")
-	negations   = foldSet("لم", "لا", "دون", "بدون", "عدم", "لن")
-	killedNeg   = foldSet("يقتل", "تقتل", "يسقط", "قتلى", "ضحايا", "يصب", "وفيات")
-	injuredNeg  = foldSet("إصابات", "اصابات", "جرحى", "يصب", "يصاب", "إصابة")
+	attemptWords = foldSet("محاولة", "محاولات", "نجا", "نجاة")
+	subsetWords  = foldSet("بينهم", "منهم", "بينها", "بينهن", "منها")
+	negations    = foldSet("لم", "لا", "دون", "بدون", "عدم", "لن")
+	killedNeg    = foldSet("يقتل", "تقتل", "يسقط", "قتلى", "ضحايا", "يصب", "وفيات")
+	injuredNeg   = foldSet("إصابات", "اصابات", "جرحى", "يصب", "يصاب", "إصابة")
 )
 
 // inSet reports whether token i, under any clitic reading, is in set.
@@ -111,6 +112,10 @@ func (d *doc) casualties(e *eventDraft) {
 	}
 	e.ev.Killed = total(killed)
 	e.ev.Injured = total(injured)
+	// an assassination reported as done killed its target
+	if e.ev.Killed == nil && e.ev.Type == Assassination && !d.wordsIn(e.trigger.first-2, e.trigger.first, attemptWords) {
+		e.ev.Killed = &Count{Span: e.ev.Trigger, Value: 1.0, Qualifier: "exact"}
+	}
 	for i := e.first; i < e.end && (e.ev.Killed == nil || e.ev.Injured == nil); i++ {
 		if !d.inSet(i, negations) {
 			continue

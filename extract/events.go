@@ -152,6 +152,8 @@ var (
 		"اشتباكات", "معارك", "مواجهات", "انفجار", "تفجير", "عبوة", "مسلحي", "مقاتلين", "مقاتلي", "إرهابي", "إرهابية",
 		"إرهابيين", "ذبح", "إعدام", "أعدم", "قناص", "قناصة", "غارة", "غارات", "صاروخ", "قذيفة", "كمين", "عملية", "جنود",
 		"جندي", "عسكريين", "عسكري")
+	// intensifyWords say a party stepped up its violence over a period.
+	intensifyWords = foldSet("كثفت", "كثف", "ضاعفت", "ضاعف", "صعدت", "صعد", "تزايدت", "تصاعدت")
 	// causeWords before a casualty word make it the background of what
 	// follows (بعد مقتل أحد عناصرها), not a report.
 	causeWords    = foldSet("بعد", "عقب", "إثر", "غداة", "منذ", "أعقاب", "بسبب", "انتقاما", "ردا")
@@ -242,7 +244,8 @@ func (d *doc) realis(s normalize.Sentence, hits []hit) []hit {
 		if h.class != casualtyWord && (d.wordsIn(h.first-5, h.first, irrealisWords) || d.modalQad(h.first)) {
 			continue
 		}
-		if d.wordsIn(h.end, h.end+6, habitualWords) || d.wordsIn(h.first-5, h.first, habitualWords) {
+		if d.wordsIn(h.end, h.end+6, habitualWords) || d.wordsIn(h.first-5, h.first, habitualWords) ||
+			d.wordsIn(h.first-15, h.first, intensifyWords) {
 			continue
 		}
 		// taking control is of a place: استولى على دبابات is no territory change

@@ -39,6 +39,9 @@ type qualPhrase struct {
 	words []string
 }
 
+// qualifierPrefixes holds the word starts of qualifierByLast's keys.
+var qualifierPrefixes = newPrefixSet(qualifierByLast)
+
 // qualifierByLast indexes qualifierPhrases by their last word.
 var qualifierByLast = func() map[string][]qualPhrase {
 	m := map[string][]qualPhrase{}
@@ -141,10 +144,13 @@ func findNumbers(d *doc) []Mention {
 		return nil
 	}
 	out := make([]Mention, len(n.hits))
-	for k, h := range n.hits {
-		out[k] = Mention{Span: d.span(h.start, h.end), Kind: KindNumber, Qualifier: h.qual, Unit: h.unit}
+	for k := range n.hits {
+		h, m := &n.hits[k], &out[k]
+		// field by field: a fresh Mention is zero, and most fields stay so
+		m.Span = d.span(h.start, h.end)
+		m.Kind, m.Qualifier, m.Unit = KindNumber, h.qual, h.unit
 		if !h.vague {
-			out[k].Value = h.value
+			m.Value = h.value
 		}
 	}
 	return out
@@ -619,11 +625,8 @@ func (n *numScan) unitAfter(i int) string {
 // تقريبا, after the counted noun too).
 func (n *numScan) qualifier(i, end int) string {
 	var cands []qualPhrase
-	if i > 0 {
-		stripProclitics(n.toks[i-1].Norm, func(key string, _ int) bool {
-			cands = qualifierByLast[key]
-			return cands != nil
-		})
+	if i > 0 && n.toks[i-1].Kind == normalize.Word {
+		cands, _, _ = lookupWord(n.toks[i-1].Norm, qualifierPrefixes, qualifierByLast)
 	}
 	for _, p := range cands {
 		k := i - len(p.words)

@@ -110,6 +110,9 @@ func buildNumberLexicon() map[string]numWord {
 // plural) to their folded singular lemma.
 var unitLemmas, dualNouns, placeDuals = buildUnitLemmas()
 
+// unitPrefixes holds the word starts of the counted nouns.
+var unitPrefixes = newPrefixSet(unitLemmas)
+
 // dualPrefixes holds the first two letters of the dual forms, with and
 // without the article.
 var dualPrefixes = func() *prefixSet {
@@ -223,19 +226,25 @@ var personNouns = foldSet("رجال", "عناصر", "مخبرين", "مسؤول�
 // without the article and attached و ب ل), or "" when the lexicon does not
 // know it.
 func unitLemma(w string) string {
-	out := ""
-	stripProclitics(w, func(key string, _ int) bool {
-		if l, ok := unitLemmas[key]; ok {
-			out = l
-			return true
-		}
-		if k, ok := strings.CutPrefix(key, "ال"); ok {
-			if l, ok := unitLemmas[k]; ok {
-				out = l
-				return true
+	if l, _, ok := lookupWord(w, unitPrefixes, unitLemmas); ok {
+		return l
+	}
+	// with the article: الصواريخ, والصواريخ
+	const letter = len("و")
+	for k := 0; k < 3 && len(w) > 3*letter; k++ {
+		if rest, ok := strings.CutPrefix(w, "ال"); ok {
+			if l, ok := unitLemmas[rest]; ok && unitPrefixes.may(rest) {
+				return l
 			}
+			return ""
 		}
-		return false
-	})
-	return out
+		switch c := w[:letter]; {
+		case k == 0 && (c == "و" || c == "ف"):
+		case c == "ب" || c == "ك":
+		default:
+			return ""
+		}
+		w = w[letter:]
+	}
+	return ""
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"rasd/gazetteer"
@@ -137,12 +138,13 @@ func (s *sourceScan) run() {
 
 // sortAttributions orders attributions by text position, stably.
 func sortAttributions(as []attribution) {
-	for i := 1; i < len(as); i++ {
-		for k := i; k > 0 && as[k].Start < as[k-1].Start; k-- {
-			as[k], as[k-1] = as[k-1], as[k]
-		}
+	if slices.IsSortedFunc(as, cmpAttribution) {
+		return
 	}
+	slices.SortStableFunc(as, cmpAttribution)
 }
+
+func cmpAttribution(a, b attribution) int { return a.Start - b.Start }
 
 // readings returns the clitic readings of token i's folded word.
 func (s *sourceScan) readings(i int) []normalize.Candidate {
@@ -153,15 +155,17 @@ func (s *sourceScan) readings(i int) []normalize.Candidate {
 // verbAt reports whether token i is a reporting verb, with at most a
 // conjunction attached.
 func (s *sourceScan) verbAt(i int) (cue verbCue, skip int, conj bool, ok bool) {
-	if s.toks[i].Kind != normalize.Word || s.inDate[i] {
+	t := &s.toks[i]
+	if t.Kind != normalize.Word || s.inDate[i] {
 		return verbCue{}, 0, false, false
 	}
-	for _, c := range s.readings(i) {
-		if c.Article || (c.Proclitics != "" && c.Proclitics != "و" && c.Proclitics != "ف") {
-			continue
-		}
-		if v, found := verbLexicon[c.Key]; found {
-			return v, c.Skip, c.Proclitics != "", true
+	if v, found := verbLexicon[t.Norm]; found {
+		return v, 0, false, true
+	}
+	const conjLen = len("و")
+	if len(t.Norm) > 2*conjLen && (strings.HasPrefix(t.Norm, "و") || strings.HasPrefix(t.Norm, "ف")) {
+		if v, found := verbLexicon[t.Norm[conjLen:]]; found {
+			return v, 1, true, true
 		}
 	}
 	return verbCue{}, 0, false, false
@@ -176,6 +180,14 @@ func (s *sourceScan) isVerb(i int) bool {
 // prepAt matches a prepositional cue at token i: it returns the token after
 // the cue and how many runes of that token are the cue's glued ل.
 func (s *sourceScan) prepAt(i int) (next, lam int, ok bool) {
+	t := &s.toks[i]
+	if t.Kind != normalize.Word {
+		return 0, 0, false
+	}
+	if !prepFirst[t.Norm] && !(len(t.Norm) > len("و") && prepFirst[t.Norm[len("و"):]] &&
+		(strings.HasPrefix(t.Norm, "و") || strings.HasPrefix(t.Norm, "ف"))) {
+		return 0, 0, false
+	}
 	for _, pc := range prepCues {
 		if !s.wordIs(i, pc.words[0], true) {
 			continue
@@ -697,7 +709,8 @@ func (s *sourceScan) emit(first, skip, end, cue int, addressee bool) {
 	if start >= stop {
 		return
 	}
-	for k := range s.out {
+	// attributions come nearly in text order: an overlap is among the last
+	for k := len(s.out) - 1; k >= 0 && k >= len(s.out)-16; k-- {
 		o := &s.out[k]
 		if !o.continues && o.Start < stop && start < o.End {
 			return // already found by another cue

@@ -303,3 +303,12 @@ var anonymousHeads = foldSet("مصدر", "مصادر", "مصدرا", "مصدرا
 	"ناشط", "ناشطون", "ناشطين", "مسؤول", "مسؤولون", "مسؤولين", "مسؤولا", "مسعف", "مسعفون", "مسعفين", "محقق",
 	"محققون", "محققين", "تقارير", "خبراء", "محللون", "محللين", "منتقدون", "منتقدين", "مراقبون", "مراقبين",
 	"أطباء", "مواطنون", "مواطنين", "سياسيون", "سياسيين", "وسائل", "مراسل")
+
+// prepFirst holds the first words of prepCues.
+var prepFirst = func() map[string]bool {
+	m := make(map[string]bool, len(prepCues))
+	for _, pc := range prepCues {
+		m[pc.words[0]] = true
+	}
+	return m
+}()
