@@ -159,6 +159,14 @@ func (d *doc) sourceFor(e *eventDraft, s normalize.Sentence) *EventSource {
 		if m.Start < s.Start || m.End > s.End {
 			continue
 		}
+		// in a sentence of several events, an attribution belongs to the
+		// event whose clause holds it, or to all when it opens the sentence
+		if ti := d.tokenAt(m.Start); !e.alone && (ti < e.first || ti >= e.end) && !d.opensSentence(s, ti) {
+			continue
+		}
+		if d.isActor(e, m) {
+			continue // a party claiming its own act is not a source
+		}
 		dist := m.Start - e.trigger.start
 		if dist < 0 {
 			dist = -dist
@@ -180,6 +188,27 @@ func (d *doc) sourceFor(e *eventDraft, s normalize.Sentence) *EventSource {
 	}
 	m := d.sources[best]
 	return &EventSource{Span: m.Span, ID: m.ID, Name: m.Name, NameEn: m.NameEn}
+}
+
+// opensSentence reports an attribution at token i that comes before every
+// trigger of its sentence (قال المرصد إن ...).
+func (d *doc) opensSentence(s normalize.Sentence, i int) bool {
+	for _, h := range d.findTriggers(normalize.Sentence{First: s.First, Last: i}) {
+		if h.class == eventWord {
+			return false
+		}
+	}
+	return true
+}
+
+// isActor reports a source that names one of the event's actors.
+func (d *doc) isActor(e *eventDraft, m Mention) bool {
+	for _, a := range e.ev.Actors {
+		if a.Start < m.End && m.Start < a.End {
+			return true
+		}
+	}
+	return false
 }
 
 // continues reports whether cur, the first event of a sentence, adds detail
