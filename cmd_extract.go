@@ -50,7 +50,7 @@ func extractCommand() *cli.Command {
 		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: formatJSONL,
 			Usage: "output `FORMAT`: " + strings.Join(formatNames, ", ")},
 		&cli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "write to `FILE` (atomically) instead of standard output"},
-		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "run `N` workers"},
+		&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Value: runtime.NumCPU(), Usage: "run `N` workers on at most N CPUs"},
 		&cli.StringSliceFlag{Name: "include", Usage: "in folders, read files whose name matches `GLOB` (repeatable; default *.txt, *.jsonl with --input jsonl)"},
 		&cli.StringSliceFlag{Name: "exclude", Usage: "in folders, skip files and folders whose name matches `GLOB` (repeatable)"},
 		&cli.BoolFlag{Name: "follow", Aliases: []string{"L"}, Usage: "in folders, walk symlinked folders too (each folder once, so loops end)"},
@@ -97,6 +97,11 @@ func runExtract(c *cli.Context) error {
 	var prog progress = noProgress{}
 	if !c.Bool("quiet") && isTerminal(stderr) && manyInputs(c.Args().Slice(), opt.mode) {
 		prog = newBarProgress(stderr)
+	}
+	// -j N uses at most N CPUs, garbage collection included: with -j 1 a
+	// Hadoop or Spark task takes the one core it was given.
+	if opt.jobs < runtime.NumCPU() {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(opt.jobs))
 	}
 	_, bar := prog.(*barProgress)
 	b := &batch{opt: opt, x: extract.New(g), progress: prog, countInputs: bar}
