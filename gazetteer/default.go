@@ -41,17 +41,38 @@ func DefaultEntries() ([]Entry, error) {
 		texts, names = append(texts, s), append(names, "data/"+name)
 		lines += strings.Count(s, "\n") + 1
 	}
-	out := make([]Entry, 0, lines)
+	// parse the files side by side, each into its own region of out (a
+	// file has no more entries than lines), then close the gaps
+	out := make([]Entry, lines)
+	start := make([]int, len(texts)+1)
 	for i, s := range texts {
-		err := parseString(s, names[i], func(e Entry, _ int) error {
-			out = append(out, e)
-			return nil
-		})
-		if err != nil {
-			return nil, err
-		}
+		start[i+1] = start[i] + strings.Count(s, "\n") + 1
 	}
-	return out, nil
+	count := make([]int, len(texts))
+	errs := make([]error, len(texts))
+	var wg sync.WaitGroup
+	for i, s := range texts {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			region := out[start[i]:start[i+1]]
+			errs[i] = parseString(s, names[i], func(e Entry, _ int) error {
+				region[count[i]] = e
+				count[i]++
+				return nil
+			})
+		}()
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	n := 0
+	for i := range texts {
+		n += copy(out[n:], out[start[i]:start[i]+count[i]])
+	}
+	clear(out[n:])
+	return out[:n], nil
 }
 
 // DefaultFile returns the content of one embedded default file, or an error

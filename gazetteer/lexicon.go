@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"rasd/normalize"
 )
@@ -83,27 +84,36 @@ func givesNisba(e *Entry) bool {
 	return e.Kind == Place && nisbaFeatures[e.Feature] && (e.Feature != "city" || e.Population >= 100_000)
 }
 
-// nisbaOf returns the indefinite masculine and feminine adjectives of origin
-// of a folded one-word place name.
-func nisbaOf(name string) []string {
-	base := strings.TrimPrefix(name, "ال")
-	if len([]rune(base)) < 3 {
-		return nil
-	}
+// isNisba reports whether the folded word w is an adjective of origin of a
+// one-word name of a country, first-level division or large city: السوري,
+// سوريه (سوريا), العراقيه (العراق), الامريكي (امريكا), السعوديه (السعودية).
+// It derives the names w may come from and looks them up, so nothing is
+// precomputed.
+func (g *Gazetteer) isNisba(w string) bool {
+	base := strings.TrimPrefix(w, "ال")
 	var stem string
 	switch {
-	case strings.HasSuffix(base, "يه"): // السعوديه: already an adjective form
-		stem = strings.TrimSuffix(base, "ه")
-		return []string{stem, base}
-	case strings.HasSuffix(base, "يا"): // سوريا, تركيا, ليبيا
-		stem = strings.TrimSuffix(base, "يا")
-	case strings.HasSuffix(base, "ا"), strings.HasSuffix(base, "ه"): // امريكا, فرنسا
-		stem = base[:len(base)-len("ا")]
-	default: // العراق, لبنان, مصر
-		stem = base
+	case strings.HasSuffix(base, "يه"):
+		stem = strings.TrimSuffix(base, "يه")
+	case strings.HasSuffix(base, "ي"):
+		stem = strings.TrimSuffix(base, "ي")
+	default:
+		return false
 	}
-	if len([]rune(stem)) < 2 {
-		return nil
+	if utf8.RuneCountInString(stem) < 2 {
+		return false
 	}
-	return []string{stem + "ي", stem + "يه"}
+	sa := stem + "ي"
+	for _, n := range [...]string{stem + "يا", stem + "ا", stem + "ه", stem, sa + "ه", "ال" + stem, "ال" + sa + "ه", "ال" + stem + "ه"} {
+		id, ok := g.root[n]
+		if !ok {
+			continue
+		}
+		for _, h := range g.nodes[id].holders {
+			if givesNisba(g.entries[h]) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1,7 +1,9 @@
 package gazetteer
 
 import (
+	"runtime"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"rasd/normalize"
@@ -19,11 +21,10 @@ type Gazetteer struct {
 	root  map[string]int32
 	edges map[edge]int32
 	nodes []node
-
-	// nisba holds folded adjectives of origin (سوري, السوريه, العراقيه...)
-	// derived from the names of countries, first-level divisions and large
-	// cities.
-	nisba map[string]bool
+	// first is a Bloom filter of the keys of root: most words of a text are
+	// no name's first token, and the filter, small enough for the cache,
+	// says so without a map lookup.
+	first bloom
 }
 
 // edge is a trie edge: the token after node parent.
@@ -93,45 +94,108 @@ func (g *Gazetteer) compile() {
 	g.edges = make(map[edge]int32, n)
 	g.nodes = make([]node, 1, n*2+1) // node 0 is unused: ids start at 1
 	g.info = make([]entryInfo, n)
-	g.nisba = map[string]bool{}
-	var toks []string
-	add := func(i int, e *Entry, nm string) {
-		toks = appendKeyTokens(toks[:0], nm)
-		if len(toks) == 0 {
-			return
-		}
-		id := g.insert(toks)
-		if !containsHolder(g.nodes[id].holders, int32(i)) {
-			g.nodes[id].holders = append(g.nodes[id].holders, int32(i))
-		}
-		if len(toks) == 1 && givesNisba(e) {
-			for _, f := range nisbaOf(toks[0]) {
-				g.nisba[f] = true
-				g.nisba["ال"+f] = true
-			}
-		}
-	}
 	for i, e := range g.entries {
 		e.index = int32(i)
-		add(i, e, e.Name)
-		for _, a := range e.Aliases {
-			add(i, e, a)
-		}
-		for _, a := range e.Shared {
-			add(i, e, a)
+	}
+	parts := g.prepare()
+	// insert the names, then give each node its holders as a window of
+	// one array (a counting sort by node), in entry order, without repeats
+	nkeys := 0
+	for _, p := range parts {
+		nkeys += len(p.keys)
+	}
+	at := make([]int32, 0, nkeys) // the node of each key, in key order
+	for _, p := range parts {
+		for _, k := range p.keys {
+			at = append(at, g.insert(p.toks[k.lo:k.hi]))
 		}
 	}
-	for i, e := range g.entries {
-		p := e.Parent
-		for d := 0; p != "" && d < 4; d++ {
-			g.info[i].ancestors = append(g.info[i].ancestors, p)
-			pe := g.byID[p]
-			if pe == nil || pe == e {
-				break
+	count := make([]int32, len(g.nodes)+1)
+	for _, id := range at {
+		count[id+1]++
+	}
+	for id := 1; id < len(count); id++ {
+		count[id] += count[id-1]
+	}
+	flat := make([]int32, nkeys)
+	fill := append([]int32(nil), count[:len(g.nodes)]...) // next free slot per node
+	j := 0
+	for _, p := range parts {
+		for _, k := range p.keys {
+			id := at[j]
+			j++
+			if start := count[id]; fill[id] > start && flat[fill[id]-1] == k.entry {
+				continue // the same entry again (a name listed twice)
 			}
-			p = pe.Parent
+			flat[fill[id]] = k.entry
+			fill[id]++
 		}
 	}
+	for id := range g.nodes {
+		g.nodes[id].holders = flat[count[id]:fill[id]:fill[id]]
+	}
+	g.first = newBloom(len(g.root))
+	for k := range g.root {
+		g.first.add(k)
+	}
+}
+
+// keyRange is one folded name of an entry: tokens lo to hi of its part.
+type keyRange struct{ entry, lo, hi int32 }
+
+// part is the folded names of a run of entries, in entry order.
+type part struct {
+	toks []string
+	keys []keyRange
+}
+
+// prepare folds the names of every entry into key tokens and collects the
+// ancestors of every entry, on all CPUs. The parts cover the entries in
+// order.
+func (g *Gazetteer) prepare() []part {
+	n := len(g.entries)
+	workers := min(runtime.GOMAXPROCS(0), 8, n/1000+1)
+	parts := make([]part, workers)
+	work := func(p *part, lo, hi int) {
+		p.toks = make([]string, 0, (hi-lo)*4)
+		p.keys = make([]keyRange, 0, (hi-lo)*3)
+		for i := lo; i < hi; i++ {
+			e := g.entries[i]
+			add := func(nm string) {
+				start := len(p.toks)
+				p.toks = appendKeyTokens(p.toks, nm)
+				if len(p.toks) > start {
+					p.keys = append(p.keys, keyRange{int32(i), int32(start), int32(len(p.toks))})
+				}
+			}
+			add(e.Name)
+			for _, a := range e.Aliases {
+				add(a)
+			}
+			for _, a := range e.Shared {
+				add(a)
+			}
+			pid := e.Parent
+			for d := 0; pid != "" && d < 4; d++ {
+				g.info[i].ancestors = append(g.info[i].ancestors, pid)
+				pe := g.byID[pid]
+				if pe == nil || pe == e {
+					break
+				}
+				pid = pe.Parent
+			}
+		}
+	}
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			work(&parts[w], n*w/workers, n*(w+1)/workers)
+		}()
+	}
+	wg.Wait()
+	return parts
 }
 
 func containsHolder(hs []int32, i int32) bool {
@@ -374,6 +438,9 @@ func (g *Gazetteer) scan(text *normalize.Text, toks []normalize.Token) []found {
 			if strings.Contains(c.Proclitics, "س") {
 				continue // the future particle comes before verbs, never names
 			}
+			if !g.first.has(c.Key) {
+				continue
+			}
 			id, ok := g.root[c.Key]
 			if !ok {
 				continue
@@ -452,9 +519,9 @@ func (g *Gazetteer) reject(text *normalize.Text, toks []normalize.Token, i int, 
 		return true
 	case c.Skip > 0:
 		return false
-	case definite && (g.nisba[form] || strings.HasSuffix(form, "يه")) && definiteNounBefore(toks, i):
+	case definite && (g.isNisba(form) || strings.HasSuffix(form, "يه")) && definiteNounBefore(toks, i):
 		return true
-	case !definite && g.nisba[form] && indefiniteNounBefore(toks, i):
+	case !definite && g.isNisba(form) && indefiniteNounBefore(toks, i):
 		return true
 	}
 	return false
@@ -566,4 +633,45 @@ func hintBefore(toks []normalize.Token, i int) string {
 		}
 	}
 	return ""
+}
+
+// bloom is a Bloom filter of strings with two probes.
+type bloom struct {
+	bits []uint64
+	mask uint64
+}
+
+// newBloom sizes a filter for n keys at about 16 bits a key.
+func newBloom(n int) bloom {
+	size := uint64(1 << 16)
+	for size < uint64(n)*16 {
+		size <<= 1
+	}
+	return bloom{bits: make([]uint64, size/64), mask: size - 1}
+}
+
+// hash is FNV-1a, 64 bits.
+func hash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+func (b *bloom) add(s string) {
+	h := hash(s)
+	for _, x := range [2]uint64{h & b.mask, (h >> 32) & b.mask} {
+		b.bits[x/64] |= 1 << (x % 64)
+	}
+}
+
+func (b *bloom) has(s string) bool {
+	if b.bits == nil {
+		return true
+	}
+	h := hash(s)
+	x, y := h&b.mask, (h>>32)&b.mask
+	return b.bits[x/64]&(1<<(x%64)) != 0 && b.bits[y/64]&(1<<(y%64)) != 0
 }

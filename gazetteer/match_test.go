@@ -3,6 +3,8 @@ package gazetteer
 import (
 	"strings"
 	"testing"
+
+	"rasd/normalize"
 )
 
 // testEntries is a small gazetteer with the ambiguities the matcher resolves.
@@ -165,17 +167,25 @@ func TestLookupAndKey(t *testing.T) {
 	}
 }
 
-func TestNisbaOf(t *testing.T) {
-	for _, c := range []struct{ name, in, want string }{
-		{name: "final ya alef", in: "سوريا", want: "سوري سوريه"},
-		{name: "article", in: "العراق", want: "عراقي عراقيه"},
-		{name: "already nisba", in: "السعوديه", want: "سعودي سعوديه"},
-		{name: "final alef", in: "امريكا", want: "امريكي امريكيه"},
-		{name: "too short", in: "اب", want: ""},
+func TestIsNisba(t *testing.T) {
+	g := New(testEntries())
+	for _, c := range []struct {
+		name, in string
+		want     bool
+	}{
+		{name: "final ya alef", in: "السوريه", want: true},
+		{name: "masculine indefinite", in: "سوري", want: true},
+		{name: "article", in: "العراقي", want: true},
+		{name: "already nisba", in: "السعوديه", want: true},
+		{name: "masculine of nisba name", in: "السعودي", want: true},
+		{name: "final nun", in: "اللبناني", want: true},
+		{name: "not from a place", in: "الشرقيه", want: false},
+		{name: "small place", in: "البوكمالي", want: false},
+		{name: "no ending", in: "العراق", want: false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			if got := strings.Join(nisbaOf(c.in), " "); got != c.want {
-				t.Errorf("nisbaOf(%q) = %q, want %q", c.in, got, c.want)
+			if got := g.isNisba(normalize.String(c.in, normalize.Match)); got != c.want {
+				t.Errorf("isNisba(%q) = %v, want %v", c.in, got, c.want)
 			}
 		})
 	}
