@@ -280,8 +280,8 @@ func lookupWord[V any](w string, p *prefixSet, m map[string]V) (V, int, bool) {
 	return zero, 0, false
 }
 
-// prefixSet is a bitset of hashed word starts (the first two letters after
-// a leading article) of a lexicon's keys: one lookup rules out most words
+// prefixSet is a bitset of hashed word starts (up to three letters after a
+// leading article) of a lexicon's keys: one lookup rules out most words
 // before a map lookup. Collisions only cost a map lookup.
 type prefixSet [1 << 10]uint64
 
@@ -298,22 +298,30 @@ func newPrefixSet[V any](maps ...map[string]V) *prefixSet {
 	return p
 }
 
-// prefixIndex hashes the first two letters of k, after ال when more
-// follows, into 16 bits; it fails unless both are in U+0600–U+07FF
-// (two-byte UTF-8 with a lead byte 0xD8..0xDF).
+// prefixIndex hashes the first three letters of k (all of a shorter k),
+// after ال when two letters or more follow, into 16 bits. It fails unless
+// they are in U+0600–U+07FF (two-byte UTF-8, lead byte 0xD8..0xDF).
 func prefixIndex(k string) (int, bool) {
-	if len(k) > 8 && k[:4] == "ال" {
-		k = k[4:]
+	const letter = 2
+	if len(k) >= 4*letter && k[:2*letter] == "ال" {
+		k = k[2*letter:]
 	}
-	if len(k) < 4 || k[0]&0xF8 != 0xD8 || k[2]&0xF8 != 0xD8 {
+	n := min(len(k), 3*letter)
+	if n < letter || n%letter != 0 {
 		return 0, false
 	}
-	x := uint32(k[0]&7)<<15 | uint32(k[1]&0x3F)<<9 | uint32(k[2]&7)<<6 | uint32(k[3]&0x3F)
+	x := uint32(n)
+	for j := 0; j < n; j += letter {
+		if k[j]&0xF8 != 0xD8 {
+			return 0, false
+		}
+		x = x<<9 | uint32(k[j]&7)<<6 | uint32(k[j+1]&0x3F)
+	}
 	return int((x * 0x9E3779B1) >> 16), true
 }
 
-// may reports whether k may be a key: its start is in the set, or k is too
-// short or not Arabic to tell.
+// may reports whether k may be a key: its start is in the set, or k is not
+// Arabic enough to tell.
 func (p *prefixSet) may(k string) bool {
 	i, ok := prefixIndex(k)
 	return !ok || p[i>>6]&(1<<(i&63)) != 0

@@ -409,14 +409,14 @@ func generic(e *eventDraft) bool {
 	return e.trigger.definite && !e.ownPlaces && e.ev.Date == nil && e.ev.Killed == nil && e.ev.Injured == nil
 }
 
-// sameSpecificPlace reports two events whose most specific places are one
-// place below the level of a city (a town, village, area or base): the same
-// kind of event there is the same event reported again.
+// sameSpecificPlace reports that b's most specific place, one below the
+// level of a city (a town, village, area or base), is among a's places: the
+// same kind of event there is the same event reported again.
 func sameSpecificPlace(a, b Event) bool {
-	if len(a.Places) == 0 || len(b.Places) == 0 || a.Places[0].ID != b.Places[0].ID {
+	if len(b.Places) == 0 || !hasPlace(a.Places, b.Places[0].ID) {
 		return false
 	}
-	return placeRank[featureOf(a.Places[0])] < placeRank["city"]
+	return placeRank[featureOf(b.Places[0])] < placeRank["city"]
 }
 
 // featureOf returns the gazetteer feature of an event place.

@@ -12,6 +12,7 @@ type hit struct {
 	typ        string
 	class      triggerClass
 	verb       bool
+	airable    bool
 	first, end int // token range
 	start, off int // original code point span
 	definite   bool
@@ -51,7 +52,7 @@ func (d *doc) findTriggers(s normalize.Sentence) []hit {
 		}
 		start, _ := d.text.Span(tk.NormStart+skip, tk.NormEnd)
 		end := d.toks[i+bestLen-1].End
-		out = append(out, hit{quoted: d.quoted(i), typ: best.typ, class: best.class, verb: best.verb, first: i, end: i + bestLen, start: start, off: end, definite: definite})
+		out = append(out, hit{quoted: d.quoted(i), typ: best.typ, class: best.class, verb: best.verb, airable: best.airable, first: i, end: i + bestLen, start: start, off: end, definite: definite})
 		i += bestLen - 1
 	}
 	return out
@@ -306,7 +307,7 @@ func (d *doc) groupHits(si int, s normalize.Sentence, hits []hit) []*eventDraft 
 	for _, h := range hits {
 		switch h.class {
 		case eventWord:
-			if h.typ == Shelling && air && d.wordsIn(h.first-4, h.end+5, airWords) {
+			if h.typ == Shelling && h.airable && air && d.wordsIn(h.first-4, h.end+5, airWords) {
 				h.typ = Airstrike
 			}
 			if suicide && (h.typ == Explosion || h.typ == Attack) {

@@ -557,28 +557,8 @@ func (n *numScan) dual(i int) int {
 		}
 		return i
 	}
-	lemma, skip := "", 0
-	stripProclitics(t.Norm, func(key string, k int) bool {
-		if !dualPrefixes.may(key) {
-			return false
-		}
-		if l, ok := dualNouns[key]; ok {
-			lemma, skip = l, k
-			return true
-		}
-		if l, ok := placeDuals[key]; ok {
-			lemma, skip = l, k // بلدتين, not البلدتين: with the article a place dual is a name (القريتين)
-			return true
-		}
-		if rest, ok := strings.CutPrefix(key, "ال"); ok {
-			if l, ok := dualNouns[rest]; ok {
-				lemma, skip = l, k
-				return true
-			}
-		}
-		return false
-	})
-	if lemma == "" {
+	lemma, skip, ok := lookupWord(t.Norm, dualPrefixes, dualForms)
+	if !ok {
 		return i
 	}
 	end := i + 1

@@ -113,15 +113,21 @@ var unitLemmas, dualNouns, placeDuals = buildUnitLemmas()
 // unitPrefixes holds the word starts of the counted nouns.
 var unitPrefixes = newPrefixSet(unitLemmas)
 
-// dualPrefixes holds the first two letters of the dual forms, with and
-// without the article.
-var dualPrefixes = func() *prefixSet {
-	withArticle := map[string]string{}
+// dualForms maps every dual form to its lemma: the duals with and without
+// the article, the place duals only without it (القريتين is a name).
+var dualForms = func() map[string]string {
+	m := make(map[string]string, 2*len(dualNouns)+len(placeDuals))
 	for k, v := range dualNouns {
-		withArticle["ال"+k] = v
+		m[k], m["ال"+k] = v, v
 	}
-	return newPrefixSet(dualNouns, placeDuals, withArticle)
+	for k, v := range placeDuals {
+		m[k] = v
+	}
+	return m
 }()
+
+// dualPrefixes holds the word starts of the dual forms.
+var dualPrefixes = newPrefixSet(dualForms)
 
 // unitEntries lists counted nouns: the singular lemma first, then its other
 // forms. A leading "*" on the lemma marks a noun whose masculine sound

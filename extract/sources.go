@@ -40,7 +40,7 @@ func findSources(d *doc) []Mention {
 	s := newSourceScan(d)
 	s.run()
 	d.attributions = s.out
-	var out []Mention
+	out := make([]Mention, 0, len(s.out))
 	for _, a := range s.out {
 		if !a.continues {
 			out = append(out, a.Mention)
@@ -90,7 +90,7 @@ type sourceScan struct {
 func newSourceScan(d *doc) *sourceScan {
 	n := len(d.toks)
 	s := &sourceScan{d: d, toks: d.toks, inDate: make([]bool, n), match: make([]int32, n),
-		sent: make([]int32, n), para: make([]int32, n)}
+		sent: make([]int32, n), para: make([]int32, n), out: make([]attribution, 0, n/32+4)}
 	k := 0
 	for i := range d.toks {
 		for k < len(d.dates) && d.dates[k].End <= d.toks[i].Start {
@@ -120,7 +120,7 @@ func newSourceScan(d *doc) *sourceScan {
 
 // run scans the tokens for cues.
 func (s *sourceScan) run() {
-	s.datelines()
+	dl := s.datelines()
 	for i := 0; i < len(s.toks); i++ {
 		if s.toks[i].Kind != normalize.Word {
 			continue
@@ -133,18 +133,29 @@ func (s *sourceScan) run() {
 			s.verb(i, cue, skip, conj)
 		}
 	}
+	if len(dl) > 0 {
+		s.out = append(s.out, dl...)
+	}
 	sortAttributions(s.out)
 }
 
 // sortAttributions orders attributions by text position, stably.
 func sortAttributions(as []attribution) {
-	if slices.IsSortedFunc(as, cmpAttribution) {
+	if slices.IsSortedFunc(as, func(a, b attribution) int { return a.Start - b.Start }) {
 		return
 	}
-	slices.SortStableFunc(as, cmpAttribution)
+	// sort positions, then move each attribution once
+	idx := make([]int32, len(as))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortStableFunc(idx, func(a, b int32) int { return as[a].Start - as[b].Start })
+	sorted := make([]attribution, len(as))
+	for i, k := range idx {
+		sorted[i] = as[k]
+	}
+	copy(as, sorted)
 }
-
-func cmpAttribution(a, b attribution) int { return a.Start - b.Start }
 
 // readings returns the clitic readings of token i's folded word.
 func (s *sourceScan) readings(i int) []normalize.Candidate {
@@ -1121,7 +1132,8 @@ func quotePair(open, close string) bool {
 // datelines records news agencies named as the article's origin: in
 // brackets ((رويترز), (أ ف ب)), before a dash or colon (رويترز - بنغازي:),
 // or alone at the end of a dateline line.
-func (s *sourceScan) datelines() {
+func (s *sourceScan) datelines() []attribution {
+	var out []attribution
 	for _, m := range s.d.matches {
 		e := m.Entry
 		if e.Kind != gazetteer.Source {
@@ -1141,8 +1153,9 @@ func (s *sourceScan) datelines() {
 		a := attribution{first: m.First, last: m.Last, cue: -1, dateline: true, sentence: int(s.sent[m.First])}
 		a.Mention = Mention{Span: s.d.span(m.Start, m.End), Doc: s.d.id, Kind: KindSource,
 			ID: e.ID, Name: e.Name, NameEn: e.NameEn}
-		s.out = append(s.out, a)
+		out = append(out, a)
 	}
+	return out
 }
 
 // isDateline reports whether the name [first, last) stands where a

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -28,6 +29,9 @@ type trigger struct {
 	class triggerClass
 	// verb marks a verb form (قصفت), which opens a clause of its own.
 	verb bool
+	// airable marks bombardment words (قصف) that name an airstrike when the
+	// sentence speaks of aircraft.
+	airable bool
 	// tokens are the folded tokens after the first one, for multi-word
 	// triggers (ضربة جوية, عبوة ناسفة, لقي حتفه).
 	tokens []string
@@ -77,6 +81,12 @@ func buildTriggerLexicon() map[string][]trigger {
 		"قصف", "القصف", "قصفا", "قصفها", "قصفه", "قصفهم", "بقصف", "رشقات صاروخية")
 	verbs(Shelling, "قصف", "قصف")
 	verbs(Shelling, "قصفت", "")
+	for _, f := range append(verbForms("قصف", ""), "قصف", "القصف", "قصفا", "قصفها", "قصفه", "قصفهم", "بقصف", "قصفت") {
+		f = normalize.String(f, normalize.Match)
+		for i := range lex[f] {
+			lex[f][i].airable = true
+		}
+	}
 	verbs(Shelling, "دك", "دك")
 	// Explosions and remote violence on the ground.
 	words(Explosion, "انفجار", "انفجارات", "الانفجار", "انفجاري", "عبوة ناسفة", "عبوات ناسفة", "عبوة", "لغم",
@@ -178,8 +188,13 @@ var stemLexicon = buildStemLexicon(triggerLexicon)
 
 func buildStemLexicon(lex map[string][]trigger) map[string]trigger {
 	out := map[string]trigger{}
-	for form, trs := range lex {
-		for _, tr := range trs {
+	forms := make([]string, 0, len(lex))
+	for form := range lex {
+		forms = append(forms, form)
+	}
+	sort.Strings(forms) // a shared stem keeps the same reading on every run
+	for _, form := range forms {
+		for _, tr := range lex[form] {
 			if len(tr.tokens) > 0 || tr.class != eventWord {
 				continue
 			}

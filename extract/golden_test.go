@@ -1,0 +1,92 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"rasd/gazetteer"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// goldenCases pair an input document with its reference date; the golden
+// output holds the events and then the mentions, one JSON record a line.
+var goldenCases = []struct {
+	name, input, ref string
+}{
+	// the seed article the project started from (see ../testdata)
+	{"bukamal", "../testdata/bukamal.txt", "2020-03-12"},
+}
+
+func TestGolden(t *testing.T) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := New(g)
+	for _, tc := range goldenCases {
+		t.Run(tc.name, func(t *testing.T) {
+			text, err := os.ReadFile(tc.input)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ref, err := time.Parse("2006-01-02", tc.ref)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res := x.Extract(Document{ID: filepath.Base(tc.input), Text: string(text), Ref: ref})
+			var got bytes.Buffer
+			enc := json.NewEncoder(&got)
+			enc.SetEscapeHTML(false)
+			for _, e := range res.Events {
+				if err := enc.Encode(e); err != nil {
+					t.Fatal(err)
+				}
+			}
+			for _, m := range res.Mentions {
+				if err := enc.Encode(m); err != nil {
+					t.Fatal(err)
+				}
+			}
+			golden := filepath.Join("testdata", tc.name+".golden.jsonl")
+			if *update {
+				if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test ./extract -run TestGolden -update to create it)", err)
+			}
+			if !bytes.Equal(got.Bytes(), want) {
+				t.Errorf("extraction of %s differs from %s; inspect with -update and git diff", tc.input, golden)
+			}
+		})
+	}
+}
+
+// BenchmarkExtract runs the whole pipeline (folding, tokens, gazetteer,
+// rules, events) on the seed article with the embedded gazetteer.
+func BenchmarkExtract(b *testing.B) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	text, err := os.ReadFile("../testdata/bukamal.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	x := New(g)
+	doc := Document{ID: "bench", Text: string(text), Ref: time.Date(2020, 3, 12, 0, 0, 0, 0, time.UTC)}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		x.Extract(doc)
+	}
+}
