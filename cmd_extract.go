@@ -10,6 +10,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"syscall"
 
@@ -102,6 +103,9 @@ func runExtract(c *cli.Context) error {
 	// Hadoop or Spark task takes the one core it was given.
 	if opt.jobs < runtime.NumCPU() {
 		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(opt.jobs))
+	}
+	if args := c.Args().Slice(); (len(args) == 0 || slices.Contains(args, stdinName)) && isTerminal(c.App.Reader) && isTerminal(stderr) {
+		fmt.Fprintf(stderr, "%s: reading text from the terminal; end with Ctrl-D (rasd extract --help for files and folders)\n", programName)
 	}
 	_, bar := prog.(*barProgress)
 	b := &batch{opt: opt, x: extract.New(g), progress: prog, countInputs: bar}

@@ -32,9 +32,9 @@ func (noProgress) done(int64)  {}
 func (noProgress) clear()      {}
 func (noProgress) finish()     {}
 
-// isTerminal reports whether w is a terminal.
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
+// isTerminal reports whether a stream (an *os.File) is a terminal.
+func isTerminal(stream any) bool {
+	f, ok := stream.(*os.File)
 	if !ok {
 		return false
 	}
