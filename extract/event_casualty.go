@@ -34,8 +34,8 @@ func (d *doc) inSet(i int, set map[string]bool) bool {
 	if i < 0 || i >= len(d.toks) {
 		return false
 	}
-	for _, c := range normalize.Clitics(d.toks[i].Norm) {
-		if set[c.Key] {
+	for _, k := range d.keysOf(i) {
+		if set[k] {
 			return true
 		}
 	}

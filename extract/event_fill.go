@@ -161,7 +161,7 @@ func (d *doc) sourceFor(e *eventDraft, s normalize.Sentence) *EventSource {
 		}
 		// in a sentence of several events, an attribution belongs to the
 		// event whose clause holds it, or to all when it opens the sentence
-		if ti := d.tokenAt(m.Start); !e.alone && (ti < e.first || ti >= e.end) && !d.opensSentence(s, ti) {
+		if ti := d.tokenAt(m.Start); !e.alone && (ti < e.first || ti >= e.end) && !d.opensSentence(e.sent, ti) {
 			continue
 		}
 		if d.isActor(e, m) {
@@ -192,9 +192,9 @@ func (d *doc) sourceFor(e *eventDraft, s normalize.Sentence) *EventSource {
 
 // opensSentence reports an attribution at token i that comes before every
 // trigger of its sentence (قال المرصد إن ...).
-func (d *doc) opensSentence(s normalize.Sentence, i int) bool {
-	for _, h := range d.findTriggers(normalize.Sentence{First: s.First, Last: i}) {
-		if h.class == eventWord {
+func (d *doc) opensSentence(si, i int) bool {
+	for _, h := range d.sentHits[si] {
+		if h.class == eventWord && h.first < i {
 			return false
 		}
 	}

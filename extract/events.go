@@ -116,13 +116,35 @@ func (d *doc) wordsIn(a, b int, set map[string]bool) bool {
 		b = len(d.toks)
 	}
 	for i := a; i < b; i++ {
-		for _, c := range normalize.Clitics(d.toks[i].Norm) {
-			if set[c.Key] {
+		for _, k := range d.keysOf(i) {
+			if set[k] {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// keysOf returns the clitic readings of token i (the word itself first),
+// computed once per document.
+func (d *doc) keysOf(i int) []string {
+	if d.keyStart == nil {
+		d.keyStart = make([]int32, len(d.toks)+1)
+		var cands []normalize.Candidate
+		for k, tk := range d.toks {
+			d.keyStart[k] = int32(len(d.keys))
+			if tk.Kind != normalize.Word {
+				d.keys = append(d.keys, tk.Norm)
+				continue
+			}
+			cands = normalize.AppendClitics(cands[:0], tk.Norm)
+			for _, c := range cands {
+				d.keys = append(d.keys, c.Key)
+			}
+		}
+		d.keyStart[len(d.toks)] = int32(len(d.keys))
+	}
+	return d.keys[d.keyStart[i]:d.keyStart[i+1]]
 }
 
 func foldSet(words ...string) map[string]bool {
@@ -184,8 +206,12 @@ type eventDraft struct {
 // buildEvents links triggers and mentions into events.
 func buildEvents(d *doc) []Event {
 	var drafts []*eventDraft
+	d.sentHits = make([][]hit, len(d.sents))
 	for si, s := range d.sents {
-		hits := d.findTriggers(s)
+		d.sentHits[si] = d.findTriggers(s)
+	}
+	for si, s := range d.sents {
+		hits := append([]hit(nil), d.sentHits[si]...)
 		hits = d.realis(s, hits)
 		if len(hits) == 0 {
 			continue

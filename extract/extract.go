@@ -54,6 +54,11 @@ type doc struct {
 	dates   []Mention
 	numbers []Mention
 	sources []Mention
+	// keys and keyStart hold the clitic readings of every token (see keysOf).
+	keys     []string
+	keyStart []int32
+	// sentHits holds the triggers of each sentence.
+	sentHits [][]hit
 	// attributions are the sources with their token ranges and sentences,
 	// and the subjectless reporting verbs that carry a previous source.
 	attributions []attribution

@@ -56,14 +56,19 @@ func TestDevSources(t *testing.T) {
 }
 
 // TestDevAttributions prints the attributions of the dev article named by
-// $RASD_SOURCES_DOC (e.g. 005), continuing ones included, for inspecting the
-// rules. It is skipped unless RASD_SOURCES_DOC is set.
+// $RASD_SOURCES_DOC (e.g. 005, or a path to any text file), continuing ones
+// included, for inspecting the rules. It is skipped unless RASD_SOURCES_DOC
+// is set.
 func TestDevAttributions(t *testing.T) {
 	name := os.Getenv("RASD_SOURCES_DOC")
 	if name == "" {
 		t.Skip("RASD_SOURCES_DOC is not set")
 	}
-	text, err := os.ReadFile(filepath.Join("..", "..", "shared", "eval", "dev", name+".txt"))
+	path := filepath.Join("..", "..", "shared", "eval", "dev", name+".txt")
+	if strings.ContainsRune(name, os.PathSeparator) {
+		path = name
+	}
+	text, err := os.ReadFile(path)
 	if err != nil {
 		t.Skipf("dev article %s: %v", name, err)
 	}
@@ -83,7 +88,9 @@ func TestDevAttributions(t *testing.T) {
 		t.Logf("sent %d cue %q -> %q [%d,%d) continues=%v addressee=%v dateline=%v %s", a.sentence, a.Cue, a.Text,
 			a.first, a.last, a.continues, a.addressee, a.dateline, a.ID)
 	}
-	for _, m := range d.matches {
-		t.Logf("match %q %s %s", d.text.Surface(m.Start, m.End), m.Entry.Kind, m.Entry.ID)
+	if os.Getenv("RASD_SOURCES_MATCHES") != "" {
+		for _, m := range d.matches {
+			t.Logf("match %q %s %s", d.text.Surface(m.Start, m.End), m.Entry.Kind, m.Entry.ID)
+		}
 	}
 }
