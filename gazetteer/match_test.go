@@ -207,3 +207,25 @@ func FuzzMatch(f *testing.F) {
 		}
 	})
 }
+
+// TestMatchConcurrent matches from several goroutines with one gazetteer
+// (run with -race).
+func TestMatchConcurrent(t *testing.T) {
+	g := New(testEntries())
+	done := make(chan []Match, 4)
+	for range 4 {
+		go func() { done <- matchString(g, "وبالبوكمال في مدينة حماة وقرب صور في لبنان") }()
+	}
+	want := matchString(g, "وبالبوكمال في مدينة حماة وقرب صور في لبنان")
+	for range 4 {
+		got := <-done
+		if len(got) != len(want) {
+			t.Fatalf("%d matches, want %d", len(got), len(want))
+		}
+		for i := range got {
+			if got[i].Entry != want[i].Entry || got[i].Start != want[i].Start {
+				t.Errorf("match %d differs: %+v vs %+v", i, got[i], want[i])
+			}
+		}
+	}
+}
