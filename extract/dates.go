@@ -480,7 +480,9 @@ func (s *dateScan) bareYear(i int) (int, dval, bool) {
 	if end, v, ok := s.yearExpr(i); ok {
 		return end, v, true
 	}
-	if y, _, next, ok := s.yearAt(i, false); ok && s.is(i-1, "في", "منذ", "حتي", "خلال", "قبل", "بعد", "مطلع", "عن") {
+	// و2016 right after a date: عامي 2014 و2016, بين 2011 و2013
+	after := s.is(i-1, "و") && len(s.hits) > 0 && i >= 2 && s.hits[len(s.hits)-1].end == s.toks[i-2].End
+	if y, _, next, ok := s.yearAt(i, false); ok && (after || s.is(i-1, "في", "منذ", "حتي", "خلال", "قبل", "بعد", "مطلع", "عن")) {
 		if k := next; k < len(s.toks) && s.toks[k].Kind == normalize.Word && s.toks[k].Norm != "و" && unitLemma(s.toks[k].Norm) != "" {
 			return 0, dval{}, false // في 2000 منزل: a count
 		}
@@ -946,6 +948,12 @@ func (s *dateScan) relDay(i int) (int, dval, bool) {
 		off, end = -2, k+1
 	case s.class(i) == dRelDay:
 		off = s.val(i)
+		if off == -1 && s.is(end, "الاول") {
+			off, end = -2, end+1 // أمس الأول: the day before yesterday
+		}
+		if off == 0 && s.is(i-1, "ذلك", "تلك") {
+			return 0, dval{}, false // منذ ذلك اليوم: a day of the story (read by sameDay)
+		}
 		if off == 0 {
 			// اليوم التالي, اليوم الأول: a day of a story, not today
 			if s.class(end) == dRelMod && s.val(end) != 0 || s.class(end) == dOrdinalDay || s.class(end) == dSame ||
@@ -984,7 +992,7 @@ func (s *dateScan) relDay(i int) (int, dval, bool) {
 // sameDay reads anaphora for a day said before (ذات اليوم, نفس اليوم,
 // اليوم نفسه is in relDay) and الليلة الماضية.
 func (s *dateScan) sameDay(i int) (int, dval, bool) {
-	if s.is(i, "ذات", "نفس") && s.is(i+1, "اليوم", "الليله", "الشهر", "العام", "اليوم") {
+	if s.is(i, "ذات", "نفس", "ذلك", "تلك") && s.is(i+1, "اليوم", "الليله", "الشهر", "العام") {
 		if !s.hasPrev {
 			return 0, dval{}, false
 		}

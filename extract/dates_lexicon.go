@@ -172,7 +172,7 @@ func buildDateLexicon() (map[string]dateWord, map[string]bool) {
 	add(dQuarter, 4, "الربع", "ربع")
 	add(dQuarter, 2, "النصف", "نصف")
 	add(dLead, 0, "منذ", "الحادي", "عيد", "العيد", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ذات", "نفس",
-		"الليلة", "ال", "صيف", "شتاء", "خريف", "ربيع", "كانون", "تشرين", "جمادى", "ذو", "ذي")
+		"الليلة", "ال", "ذلك", "تلك", "صيف", "شتاء", "خريف", "ربيع", "كانون", "تشرين", "جمادى", "ذو", "ذي")
 	// the لل contraction of every word with the article: للعام, للشهر
 	for k, v := range m {
 		if strings.HasPrefix(k, "ال") && !strings.Contains(k, " ") && len(k) > len("ال")+2 {

@@ -1,6 +1,10 @@
 package extract
 
-import "rasd/normalize"
+import (
+	"strings"
+
+	"rasd/normalize"
+)
 
 var (
 	// killedBefore are words that, just before a number, say it counts dead.
@@ -90,12 +94,22 @@ func (d *doc) casualtyKind(m Mention) string {
 // owns, and zero counts from negated casualty words (لم يقتل أي جندي).
 func (d *doc) casualties(e *eventDraft) {
 	var killed, injured []Mention
+	prevKind, prevEnd := "", -10
 	for _, m := range d.numbers {
 		ti := d.tokenAt(m.Start)
 		if ti < e.first || ti >= e.end {
 			continue
 		}
-		switch d.casualtyKind(m) {
+		kind := d.casualtyKind(m)
+		// a count joined to a casualty count by و counts the same way
+		// (مقتل 17 جنديا وأكثر من مائة مسلح)
+		if kind == "" && prevKind != "" && ti-prevEnd <= 14 && d.coordinated(prevEnd, ti) {
+			kind = prevKind
+		}
+		if kind != "" {
+			prevKind, prevEnd = kind, d.tokenAt(m.End-1)+1
+		}
+		switch kind {
 		case "killed":
 			if !d.wordsIn(ti-2, ti, subsetWords) {
 				killed = append(killed, m)
@@ -132,6 +146,21 @@ func (d *doc) casualties(e *eventDraft) {
 			break
 		}
 	}
+}
+
+// coordinated reports that the words between tokens a and b join a second
+// count to a first: an و, maybe the first count's noun, and qualifiers.
+func (d *doc) coordinated(a, b int) bool {
+	for i := b - 1; i >= a && i >= b-4; i-- {
+		tk := d.toks[i]
+		if tk.Kind == normalize.Word && strings.HasPrefix(tk.Norm, "و") {
+			return true
+		}
+		if tk.Kind != normalize.Word || !d.inSet(i, qualifierWords) {
+			return false
+		}
+	}
+	return false
 }
 
 // total adds up distinct counts of one kind (مقتل 18 من ... ومقتل 4 من ...).

@@ -323,8 +323,17 @@ func (s *sourceScan) verb(v int, cue verbCue, skip int, conj bool) {
 		} else {
 			end, ok = s.np(j, sskip, false)
 		}
+		if ok && cue.nounToo && !s.isHeadWord(start, sskip) && s.sourceOrGroupAt(start) == nil &&
+			!s.followsThat(end) && !(cue.relay && end < len(s.toks) && s.toks[end].Norm == "عن") {
+			ok = false // ونقل الجرحى: a passive verb or a verbal noun, not a report
+		}
 		if ok && s.verbLicensed(cue, conj, end) {
 			s.emit(start, sskip, end, v, false)
+			if cue.lemma == informLemma {
+				if e := s.sourceEntry(end, end+1); e != nil && e.Type == "agency" && s.match[end] > 0 {
+					s.emit(end, 0, s.d.matches[s.match[end]-1].Last, v, true) // أبلغ مسؤول وكالة X
+				}
+			}
 			if end < len(s.toks) && s.toks[end].Kind == normalize.Punct && isCloseQuote(s.toks[end].Norm) {
 				end++
 			}
@@ -797,6 +806,9 @@ func (s *sourceScan) np(i, skip int, addr bool) (int, bool) {
 	}
 	for j < len(s.toks) && j < limit {
 		if mi := s.match[j]; mi > 0 && !s.toks[j].Newline && !s.inDate[j] && j > i && s.nameContinues(j) {
+			if adjectives > 0 && anonymousHeads[stripArticle(head)] && s.d.matches[mi-1].Start == s.toks[j].Start {
+				return j, true
+			}
 			j = max(j+1, s.d.matches[mi-1].Last)
 			prev = ""
 			continue
@@ -808,6 +820,12 @@ func (s *sourceScan) np(i, skip int, addr bool) (int, bool) {
 		n := u.Norm
 		switch u.Kind {
 		case normalize.Punct:
+			if n == "(" {
+				if end, ok := s.acronym(j); ok {
+					j = end
+					continue
+				}
+			}
 			if isOpenQuote(n) && namingHeads[prev] {
 				if end, ok := s.quoted(j); ok {
 					j, prev = end, ""
@@ -829,7 +847,7 @@ func (s *sourceScan) np(i, skip int, addr bool) (int, bool) {
 			return j, true
 		}
 		if npStops[n] || objectNouns[n] || thatWords[n] || s.isVerb(j) {
-			if n == "من" && quantifierHeads[prev] {
+			if n == "من" && quantifierHeads[prev] || n == "عن" && (prev == "صادر" || prev == "صادره") {
 				j++
 				continue
 			}
@@ -914,6 +932,27 @@ func (s *sourceScan) plausibleHead(i int, head string) bool {
 		}
 	}
 	return true
+}
+
+// acronym reports a short name in brackets at token j (وكالة الأنباء
+// السورية (سانا)) and the token after it.
+func (s *sourceScan) acronym(j int) (int, bool) {
+	for k := j + 1; k < len(s.toks) && k <= j+4; k++ {
+		t := &s.toks[k]
+		if t.Newline {
+			return 0, false
+		}
+		if t.Kind == normalize.Punct {
+			if t.Norm == ")" && k > j+1 {
+				return k + 1, true
+			}
+			return 0, false
+		}
+		if t.Kind == normalize.Number || s.inDate[k] || npStops[t.Norm] || s.isVerb(k) {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // nameContinues reports whether the gazetteer name starting at token j
@@ -1158,6 +1197,17 @@ func (s *sourceScan) datelines() []attribution {
 	return out
 }
 
+// placeEndsAt reports whether a gazetteer place name ends at token b.
+func (s *sourceScan) placeEndsAt(b int) bool {
+	for k := b; k >= 0 && k > b-4; k-- {
+		if mi := s.match[k]; mi > 0 {
+			m := &s.d.matches[mi-1]
+			return m.Last == b+1 && m.Entry.Kind == gazetteer.Place
+		}
+	}
+	return false
+}
+
 // isDateline reports whether the name [first, last) stands where a
 // dateline names the agency.
 func (s *sourceScan) isDateline(first, last int) bool {
@@ -1180,7 +1230,11 @@ func (s *sourceScan) isDateline(first, last int) bool {
 	lineEnd := last >= n || s.toks[last].Newline
 	switch {
 	case prevPunct("(") && nextPunct(")"):
-		return true
+		// بيروت (رويترز): after a place, a date, a dash or at a line's start;
+		// not an acronym after a name (وكالة الأنباء السورية (سانا))
+		b := first - 2
+		return b < 0 || s.toks[first-1].Newline || s.toks[b].Kind != normalize.Word || s.inDate[b] ||
+			s.placeEndsAt(b)
 	case lineStart && nextPunct("-", "–", "—", ":", "/", "،", ","):
 		return true
 	case lineEnd && first > 0 && (s.inDate[first-1] || s.toks[first-1].Kind == normalize.Number ||

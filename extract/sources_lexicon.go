@@ -269,7 +269,7 @@ var subjectBoundaries = foldSet("لكن", "ولكن", "بينما", "فيما", 
 // dropAdverbs may stand between a reporting verb and its subject (قال أمس
 // مصدر, أكد من جهته المتحدث).
 var dropAdverbs = foldSet("أمس", "امس", "اليوم", "أيضا", "ايضا", "كذلك", "بدوره", "بدورها", "جهته", "جهتها",
-	"جانبه", "جانبها", "ناحيته", "ناحيتها", "من", "الليلة", "مجددا", "مؤخرا", "لاحقا", "سابقا", "الآن")
+	"جانبه", "جانبها", "ناحيته", "ناحيتها", "من", "الليلة", "به", "بها", "بذلك", "مجددا", "مؤخرا", "لاحقا", "سابقا", "الآن")
 
 // docNouns are documents a source's statement comes in: a ل-phrase after
 // them names their author (بيان لوزارة الداخلية), not an addressee.
@@ -312,3 +312,6 @@ var prepFirst = func() map[string]bool {
 	}
 	return m
 }()
+
+// informLemma is أبلغ, whose object is the party told (أبلغ مسؤول وكالة ...).
+var informLemma = normalize.String("أبلغ", normalize.Match)
