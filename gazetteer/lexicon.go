@@ -73,6 +73,21 @@ func foldSet(words []string) map[string]bool {
 	return m
 }
 
+// holds reports whether an entry for which ok is true has the one-token
+// name n.
+func (g *Gazetteer) holds(n string, ok func(*Entry) bool) bool {
+	id, found := g.root[n]
+	if !found {
+		return false
+	}
+	for _, h := range g.nodes[id].holders {
+		if ok(g.entries[h]) {
+			return true
+		}
+	}
+	return false
+}
+
 // nisbaFeatures are the features whose names give adjectives of origin that
 // news use (السوري, العراقية, الحلبي); smaller places rarely do.
 var nisbaFeatures = map[string]bool{"country": true, "admin1": true, "city": true}
@@ -103,16 +118,22 @@ func (g *Gazetteer) isNisba(w string) bool {
 	if utf8.RuneCountInString(stem) < 2 {
 		return false
 	}
-	sa := stem + "ي"
-	for _, n := range [...]string{stem + "يا", stem + "ا", stem + "ه", stem, sa + "ه", "ال" + stem, "ال" + sa + "ه", "ال" + stem + "ه"} {
-		id, ok := g.root[n]
-		if !ok {
-			continue
+	// names the adjective derives from: سوريا, امريكا, العراق, لبنان ...
+	for _, n := range [...]string{stem + "يا", stem + "ا", stem + "ه", stem, "ال" + stem, "ال" + stem + "ه"} {
+		if g.holds(n, givesNisba) {
+			return true
 		}
-		for _, h := range g.nodes[id].holders {
-			if givesNisba(g.entries[h]) {
-				return true
-			}
+	}
+	// a name in ية: its masculine (اللاذقي) is an adjective; the name itself
+	// is one only for a country named by its adjective (السعودية, سورية),
+	// not for cities and governorates (اللاذقية, قونية)
+	ok := givesNisba
+	if strings.HasSuffix(base, "يه") {
+		ok = func(e *Entry) bool { return e.Kind == Place && e.Feature == "country" }
+	}
+	for _, n := range [...]string{stem + "يه", "ال" + stem + "يه"} {
+		if g.holds(n, ok) {
+			return true
 		}
 	}
 	return false

@@ -521,7 +521,7 @@ func (g *Gazetteer) reject(text *normalize.Text, toks []normalize.Token, i int, 
 		return false
 	case definite && (g.isNisba(form) || strings.HasSuffix(form, "يه")) && definiteNounBefore(toks, i):
 		return true
-	case !definite && g.isNisba(form) && indefiniteNounBefore(toks, i):
+	case !definite && g.isNisba(form) && indefiniteNounBefore(toks, i) && hintBefore(toks, i) == "":
 		return true
 	}
 	return false

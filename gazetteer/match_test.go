@@ -28,6 +28,7 @@ func testEntries() []Entry {
 		{ID: "adda", Kind: Place, Name: "عدة", Country: "IQ", Feature: "village"},
 		{ID: "tyre", Kind: Place, Name: "صور", Country: "LB", Feature: "city", Population: 135000},
 		{ID: "metula", Kind: Place, Name: "المطلة", Country: "IL", Feature: "town"},
+		{ID: "konya", Kind: Place, Name: "قونية", Country: "TR", Feature: "city", Population: 1000000},
 		{ID: "latakia", Kind: Place, Name: "اللاذقية", Country: "SY", Feature: "city", Population: 383786},
 		{ID: "riyadh", Kind: Place, Name: "الرياض", Country: "SA", Feature: "city", Population: 4205961},
 		{ID: "riyadh-iq", Kind: Place, Name: "الرياض", Country: "IQ", Feature: "village", Parent: "iq"},
@@ -58,6 +59,8 @@ func TestMatch(t *testing.T) {
 		{name: "saudi adjective", text: "القوات السعودية", want: ""},
 		{name: "feminine adjective after definite noun", text: "المنافذ المطلة على النهر", want: ""},
 		{name: "definite place after indefinite noun", text: "مدينة اللاذقية", want: "اللاذقية=latakia"},
+		{name: "indefinite city in ية after a hint", text: "في مدينة قونية", want: "قونية=konya"},
+		{name: "indefinite city in ية after a feminine noun", text: "زيارة قونية", want: "قونية=konya"},
 		{name: "article does not make a nisba a place", text: "المدير المالي", want: ""},
 		{name: "Mali", text: "في مالي", want: "مالي=ml"},
 		{name: "future particle is not a proclitic of names", text: "وسائل الإعلام", want: ""},
@@ -182,6 +185,8 @@ func TestIsNisba(t *testing.T) {
 		{name: "not from a place", in: "الشرقيه", want: false},
 		{name: "small place", in: "البوكمالي", want: false},
 		{name: "no ending", in: "العراق", want: false},
+		{name: "city named in ية is no adjective", in: "اللاذقيه", want: false},
+		{name: "masculine of a city in ية", in: "اللاذقي", want: true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := g.isNisba(normalize.String(c.in, normalize.Match)); got != c.want {
