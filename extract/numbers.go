@@ -400,6 +400,16 @@ func (n *numScan) phrase(i int) int {
 				end = c.end
 				continue
 			}
+			// ونصف المليون: the scale with the article
+			if b.end < len(n.toks) && p.lastScale > 0 && p.cur == 0 {
+				if rest, ok := strings.CutPrefix(n.toks[b.end].Norm, "ال"); ok {
+					if w, ok := numberLexicon[rest]; ok && w.class == nScale && w.val == p.lastScale {
+						p.total += 0.5 * p.lastScale
+						end = b.end + 1
+						continue
+					}
+				}
+			}
 			if p.lastScale > 0 && p.cur == 0 {
 				p.total += 0.5 * p.lastScale
 			} else {
