@@ -105,6 +105,9 @@ func givesNisba(e *Entry) bool {
 // It derives the names w may come from and looks them up, so nothing is
 // precomputed.
 func (g *Gazetteer) isNisba(w string) bool {
+	if g.holds(w, func(e *Entry) bool { return givesNisba(e) && e.Feature != "country" }) {
+		return false // القادسية, قيصري: a governorate or city of that very name
+	}
 	base := strings.TrimPrefix(w, "ال")
 	var stem string
 	switch {
