@@ -219,7 +219,9 @@ func TestMatchConcurrent(t *testing.T) {
 	g := New(testEntries())
 	done := make(chan []Match, 4)
 	for range 4 {
-		go func() { done <- matchString(g, "وبالبوكمال في مدينة حماة وقرب صور في لبنان") }()
+		go func() {
+			done <- matchString(g, "وبالبوكمال في مدينة حماة وقرب صور في لبنان")
+		}()
 	}
 	want := matchString(g, "وبالبوكمال في مدينة حماة وقرب صور في لبنان")
 	for range 4 {
