@@ -323,7 +323,7 @@ func (s *sourceScan) verb(v int, cue verbCue, skip int, conj bool) {
 		} else {
 			end, ok = s.np(j, sskip, false)
 		}
-		if ok && cue.nounToo && !s.isHeadWord(start, sskip) && s.sourceOrGroupAt(start) == nil &&
+		if ok && cue.nounToo && (cue.relay || cue.lemma == revealLemma) && !s.isHeadWord(start, sskip) && s.sourceOrGroupAt(start) == nil &&
 			!s.followsThat(end) && !(cue.relay && end < len(s.toks) && s.toks[end].Norm == "عن") {
 			ok = false // ونقل الجرحى: a passive verb or a verbal noun, not a report
 		}
@@ -357,7 +357,7 @@ func (s *sourceScan) verb(v int, cue verbCue, skip int, conj bool) {
 			return
 		}
 	}
-	if cue.present || cue.needAn {
+	if cue.present || cue.needAn || !s.reportFollows(v+1) {
 		return
 	}
 	s.carry(v)
@@ -426,6 +426,22 @@ func (s *sourceScan) followsThat(j int) bool {
 		return false
 	}
 	return false
+}
+
+// reportFollows reports whether a subjectless verb at j-1 goes on with
+// what was said: a that-clause, إلى أن, a colon or a quotation.
+func (s *sourceScan) reportFollows(j int) bool {
+	if j >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[j]
+	if t.Kind == normalize.Punct && (t.Norm == ":" || isOpenQuote(t.Norm)) {
+		return true
+	}
+	if (t.Norm == "الي" || t.Norm == "علي") && j+1 < len(s.toks) && thatWords[s.toks[j+1].Norm] {
+		return true
+	}
+	return s.followsThat(j)
 }
 
 // thatWords open a reported clause.

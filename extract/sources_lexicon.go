@@ -315,3 +315,7 @@ var prepFirst = func() map[string]bool {
 
 // informLemma is أبلغ, whose object is the party told (أبلغ مسؤول وكالة ...).
 var informLemma = normalize.String("أبلغ", normalize.Match)
+
+// revealLemma is كشف, whose bare form is also a verbal noun or a passive
+// (كشف الهجوم عن).
+var revealLemma = normalize.String("كشف", normalize.Match)

@@ -127,6 +127,15 @@ func TestFindSources(t *testing.T) {
 		{name: "object pronoun on a verb of saying", text: "وهو ما أكدته مصادر في المعارضة.", want: []string{"مصادر في المعارضة"}},
 		{name: "hadhdhar subject", text: "وحذر مسؤول أممي من تفاقم الأزمة.", want: []string{"مسؤول أممي"}},
 		{name: "not a verb after a noun: tawaqqu", text: "ويتوقع خبراء أن ترتفع الحصيلة.", want: []string{"خبراء"}},
+		{name: "acronym in brackets", text: "وقالت وكالة الأنباء الرسمية (واع) إن الطريق فتحت.",
+			want: []string{"وكالة الأنباء الرسمية (واع)"}},
+		{name: "passive naql with conjunction", text: "ونقل الجرحى إلى مستشفى المدينة.", want: nil},
+		{name: "kashf an is not a report", text: "وكشف الهجوم عن ثغرات أمنية.", want: nil},
+		{name: "afadat bihi", text: "وانسحبت القوات حسب ما أفادت به مصادر محلية.", want: []string{"مصادر محلية"}},
+		{name: "statement issued by", text: "وذكر بيان صادر عن الجيش أن الطائرات أغارت.", want: []string{"بيان صادر عن الجيش"}},
+		{name: "ablagha object agency", text: "وأبلغ مسؤول أمني وكالة فرانس برس أن المهاجمين فروا.",
+			want: []string{"مسؤول أمني", "وكالة فرانس برس"}},
+		{name: "anonymous source before a name", text: "وقال مصدر أمني رويترز إن الهجوم صد.", want: []string{"مصدر أمني"}},
 		{name: "name then verb stays clean", text: "وقال أبو أحمد أحد سكان الحي إن القصف استمر ساعات.",
 			want: []string{"أبو أحمد أحد سكان الحي"}},
 	}
@@ -222,6 +231,13 @@ func TestAttributionAddresseeIsNotTheSpeaker(t *testing.T) {
 	}
 	if addressees != 1 {
 		t.Errorf("addressees = %d, want 1", addressees)
+	}
+}
+
+func TestContinuationNeedsAReport(t *testing.T) {
+	d := analyse(sourceGazetteer(), "قالت الشرطة إن الطريق مغلقة. وأعلن عن مقتل ثلاثة جنود.")
+	if a, ok := d.sentenceAttribution(1); ok {
+		t.Errorf("passive أعلن عن carries %q", a.Text)
 	}
 }
 
