@@ -59,6 +59,8 @@ func (d *doc) casualtyKind(m Mention) string {
 		return "killed"
 	case injuredAfter[unit]:
 		return "injured"
+	case unit == injuryNoun && !isDigits(m.Text):
+		return "injured" // a dual that counts injuries: إصابتين
 	}
 	// a cue before the number, over qualifiers (مقتل ما لا يقل عن 8)
 	for i, n := first-1, 0; i >= 0 && n < 6; i, n = i-1, n+1 {
@@ -88,6 +90,19 @@ func (d *doc) casualtyKind(m Mention) string {
 		}
 	}
 	return ""
+}
+
+// injuryNoun is the folded lemma of إصابة (an injury).
+var injuryNoun = normalize.String("إصابة", normalize.Match)
+
+// isDigits reports text written with digits (in any script) rather than words.
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r >= '0' && r <= '9' || r >= '\u0660' && r <= '\u0669' || r >= '\u06F0' && r <= '\u06F9' {
+			return true
+		}
+	}
+	return false
 }
 
 // casualties sets killed, injured and quantities from the numbers the event

@@ -169,12 +169,12 @@ var (
 		"مدن", "المدن", "ناحية", "قضاء", "مديرية", "ريف", "الريف", "مساحات", "أراض", "أراضي", "مقر", "مقرات", "حقل", "حقول",
 		"الحدود", "طريق", "الطريق", "جسر", "مخيم", "محيط", "أطراف", "وسط", "العاصمة")
 	clauseWords   = foldSet("بينما", "فيما", "حيث", "كما", "بعدما", "عندما")
-	accidentWords = foldSet("حادث", "الحادث", "حادثة", "غرق", "اصطدام", "اصطدم", "سير", "مرور", "مروري", "حريق",
+	accidentWords = foldSet("غرق", "اصطدام", "اصطدم", "سير", "مرور", "مروري", "حريق",
 		"انهيار", "فيضان", "فيضانات", "زلزال", "وباء", "فيروس", "تسمم", "صعق", "العبارة", "عبارة", "مركب", "انقلاب")
 	violenceWords = foldSet("مسلح", "مسلحون", "مسلحين", "برصاص", "رصاص", "النار", "أيدي", "هجوم", "هجمات", "قصف",
 		"اشتباكات", "معارك", "مواجهات", "انفجار", "تفجير", "عبوة", "مسلحي", "مقاتلين", "مقاتلي", "إرهابي", "إرهابية",
 		"إرهابيين", "ذبح", "إعدام", "أعدم", "قناص", "قناصة", "غارة", "غارات", "صاروخ", "قذيفة", "كمين", "عملية", "جنود",
-		"جندي", "عسكريين", "عسكري")
+		"جندي", "عسكريين", "عسكري", "الخاطفون", "الخاطفين", "خاطفين", "رهائن", "الرهائن", "رهينة")
 	// intensifyWords say a party stepped up its violence over a period.
 	intensifyWords = foldSet("كثفت", "كثف", "ضاعفت", "ضاعف", "صعدت", "صعد", "تزايدت", "تصاعدت")
 	// causeWords before a casualty word make it the background of what
@@ -235,6 +235,11 @@ func buildEvents(d *doc) []Event {
 				continue
 			}
 			if generic(e) || e.trigger.quoted || e.weak && !e.ownPlaces && e.ev.Date == nil && e.ev.Killed == nil {
+				continue
+			}
+			// a casualty report of its own needs violence, not an accident,
+			// a period's toll or the background of something else
+			if e.casualty && (!d.violent(s) || d.summary(s) || d.wordsIn(e.trigger.first-2, e.trigger.first, causeWords)) {
 				continue
 			}
 			drafts = append(drafts, e)
@@ -356,7 +361,7 @@ func (d *doc) groupHits(si int, s normalize.Sentence, hits []hit) []*eventDraft 
 		switch {
 		case len(weak) > 0 && !d.summary(s):
 			strong = weak[:1]
-		case len(casualty) > 0 && d.violent(s) && !d.summary(s) && !d.wordsIn(casualty[0].first-2, casualty[0].first, causeWords):
+		case len(casualty) > 0:
 			strong, onlyCasualty = casualty[:1], true
 		default:
 			return nil

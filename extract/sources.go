@@ -323,9 +323,12 @@ func (s *sourceScan) verb(v int, cue verbCue, skip int, conj bool) {
 		} else {
 			end, ok = s.np(j, sskip, false)
 		}
-		if ok && cue.nounToo && (cue.relay || cue.lemma == revealLemma) && !s.isHeadWord(start, sskip) && s.sourceOrGroupAt(start) == nil &&
-			!s.followsThat(end) && !(cue.relay && end < len(s.toks) && s.toks[end].Norm == "عن") {
-			ok = false // ونقل الجرحى: a passive verb or a verbal noun, not a report
+		if ok && cue.relay && !s.followsThat(end) && !s.anFollows(end) {
+			ok = false // نقلت القوات الأسرى: moving, not relaying
+		}
+		if ok && cue.nounToo && cue.lemma == revealLemma && !s.isHeadWord(start, sskip) &&
+			s.sourceOrGroupAt(start) == nil && !s.followsThat(end) {
+			ok = false // كشف الهجوم عن: a passive verb or a verbal noun, not a report
 		}
 		if ok && s.verbLicensed(cue, conj, end) {
 			s.emit(start, sskip, end, v, false)
@@ -357,7 +360,7 @@ func (s *sourceScan) verb(v int, cue verbCue, skip int, conj bool) {
 			return
 		}
 	}
-	if cue.present || cue.needAn || !s.reportFollows(v+1) {
+	if cue.present || cue.needAn && !conj || !s.reportFollows(v+1) {
 		return
 	}
 	s.carry(v)
@@ -424,6 +427,22 @@ func (s *sourceScan) followsThat(j int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// anFollows reports whether عن follows token j, past a few adverbs and
+// dates (نقلت الوكالة أمس عن).
+func (s *sourceScan) anFollows(j int) bool {
+	for k := 0; k < 4 && j < len(s.toks); k++ {
+		t := &s.toks[j]
+		if t.Norm == "عن" {
+			return true
+		}
+		if !s.inDate[j] && !dropAdverbs[t.Norm] {
+			return false
+		}
+		j++
 	}
 	return false
 }

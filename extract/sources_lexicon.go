@@ -58,7 +58,7 @@ var reportingVerbs = []reportingVerb{
 	{objects: true, nounToo: true, past: "نقل", present: "نقل", relay: true},
 	{nounToo: true, past: "كشف", present: "كشف"},
 	{past: "أضاف", present: "ضيف"},
-	{past: "تابع", present: "تابع", needConj: true},
+	{past: "تابع", present: "تابع", needConj: true, needAn: true},
 	{past: "بين", present: "بين", needAn: true},
 	{past: "أبان", present: "بين"},
 	{past: "لفت", present: "لفت"},
