@@ -239,8 +239,11 @@ func Key(name string) string {
 
 // appendKeyTokens folds a name and appends its token texts to dst.
 func appendKeyTokens(dst []string, s string) []string {
-	if plainWords(s) && !foldable(s) {
-		return appendFields(dst, s) // already folded: most names
+	if plainWords(s) {
+		if foldable(s) {
+			s = foldPlain(s)
+		}
+		return appendFields(dst, s) // most names
 	}
 	f := normalize.String(s, normalize.Match)
 	if plainWords(f) {
@@ -283,6 +286,31 @@ func foldable(s string) bool {
 		}
 	}
 	return false
+}
+
+// foldPlain folds plain words (see plainWords) as normalize.Match does:
+// آ أ إ → ا, ؤ → و, ئ → ي, ة → ه, ى → ي. Each is two bytes in, two out.
+func foldPlain(s string) string {
+	b := []byte(s)
+	for i := 0; i+1 < len(b); i += 2 {
+		if b[i] == ' ' {
+			i-- // spaces are one byte
+			continue
+		}
+		switch c0, c1 := b[i], b[i+1]; {
+		case c0 == 0xD8 && (c1 == 0xA2 || c1 == 0xA3 || c1 == 0xA5): // آ أ إ
+			b[i+1] = 0xA7 // ا
+		case c0 == 0xD8 && c1 == 0xA4: // ؤ
+			b[i], b[i+1] = 0xD9, 0x88 // و
+		case c0 == 0xD8 && c1 == 0xA6: // ئ
+			b[i], b[i+1] = 0xD9, 0x8A // ي
+		case c0 == 0xD8 && c1 == 0xA9: // ة
+			b[i], b[i+1] = 0xD9, 0x87 // ه
+		case c0 == 0xD9 && c1 == 0x89: // ى
+			b[i+1] = 0x8A // ي
+		}
+	}
+	return string(b)
 }
 
 func appendFields(dst []string, s string) []string {

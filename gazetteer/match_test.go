@@ -196,6 +196,25 @@ func TestIsNisba(t *testing.T) {
 	}
 }
 
+func FuzzKey(f *testing.F) {
+	for _, s := range []string{"أبو كمال", "مؤتة  إدلب", "حماة", "ٱلْ", "مستشفى الشفاء", "a b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !plainWords(s) {
+			return
+		}
+		// the fast path agrees with the tokenizer
+		var want []string
+		for _, tk := range normalize.Tokenize(normalize.Fold(s, normalize.Match)) {
+			want = append(want, tk.Norm)
+		}
+		if got := appendKeyTokens(nil, s); strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("appendKeyTokens(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
 func FuzzMatch(f *testing.F) {
 	g := New(testEntries())
 	for _, s := range []string{"وبالبوكمال", "للحشد الشعبي", "الحدود السورية", "ٱلْ لل ل", "محافظة حماة"} {
