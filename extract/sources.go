@@ -308,8 +308,8 @@ func (s *sourceScan) verb(v int, cue verbCue, skip int, conj bool) {
 		return // نقل الجرحى, عدم كشف هويته: a verbal noun
 	}
 	// verb-subject: قال المرصد, وأعلنت وزارة الدفاع
-	j := s.skipBeforeSubject(v+1, v)
-	if j < len(s.toks) && !s.toks[j].Newline {
+	j, skipped := s.skipBeforeSubject(v+1, v)
+	if j < len(s.toks) && !s.toks[j].Newline && (!skipped || s.isHeadWord(j, s.headSkip(j)) || s.sourceOrGroupAt(j) != nil) {
 		start, sskip := j, s.headSkip(j)
 		var end int
 		ok := false
@@ -468,13 +468,14 @@ var thatWords = foldSet("فإن", "فان", "فإنه", "فانه", "أن", "إ�
 	"بأن", "بان", "بأنه", "بانه", "بأنها", "بانها", "أنّ", "إنّ")
 
 // skipBeforeSubject skips what may stand between a verb and its subject:
-// adverbs, dates and an addressee (قال لـ«الشرق الأوسط» المتحدث). An
-// addressee that is a news agency is recorded as a source.
-func (s *sourceScan) skipBeforeSubject(j, v int) int {
+// adverbs, dates, an addressee (قال لـ«الشرق الأوسط» المتحدث) and a
+// complement (أكد خلال مؤتمر صحفي الوزير), which it reports. An addressee
+// that is a news agency is recorded as a source.
+func (s *sourceScan) skipBeforeSubject(j, v int) (next int, complement bool) {
 	for k := 0; k < 6 && j < len(s.toks); k++ {
 		t := &s.toks[j]
 		if t.Newline || t.Kind != normalize.Word {
-			return j
+			return j, complement
 		}
 		if s.inDate[j] || dropAdverbs[t.Norm] && !(t.Norm == "من" && !s.nextIs(j, "جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها")) {
 			j++
@@ -485,9 +486,19 @@ func (s *sourceScan) skipBeforeSubject(j, v int) int {
 			j = end
 			continue
 		}
-		return j
+		if (t.Norm == "في" || t.Norm == "خلال" || t.Norm == "عبر") && j+1 < len(s.toks) &&
+			complementStops[s.toks[j+1].Norm] && s.toks[j+1].Kind == normalize.Word {
+			// قال في بيان رسمي المتحدث ...
+			j += 2
+			if j < len(s.toks) && s.toks[j].Kind == normalize.Word && isAdjective(s.toks[j].Norm) {
+				j++
+			}
+			complement = true
+			continue
+		}
+		return j, complement
 	}
-	return j
+	return j, complement
 }
 
 // nextIs reports whether the token after j is one of the folded words ws.

@@ -136,6 +136,12 @@ func TestFindSources(t *testing.T) {
 		{name: "ablagha object agency", text: "وأبلغ مسؤول أمني وكالة فرانس برس أن المهاجمين فروا.",
 			want: []string{"مسؤول أمني", "وكالة فرانس برس"}},
 		{name: "anonymous source before a name", text: "وقال مصدر أمني رويترز إن الهجوم صد.", want: []string{"مصدر أمني"}},
+		{name: "naqal without an is moving", text: "ونقلت القوات الأسرى إلى سجن مركزي.", want: nil},
+		{name: "taba'a without a that-clause", text: "وتابع الجيش عملياته في المنطقة.", want: nil},
+		{name: "complement before the subject", text: "وأكد خلال مؤتمر صحفي وزير الداخلية أن الخلية فككت.",
+			want: []string{"وزير الداخلية"}},
+		{name: "relay with a date", text: "ونقلت قناة الجزيرة أمس عن مصادر أن الهدنة انهارت.",
+			want: []string{"قناة الجزيرة", "مصادر"}},
 		{name: "name then verb stays clean", text: "وقال أبو أحمد أحد سكان الحي إن القصف استمر ساعات.",
 			want: []string{"أبو أحمد أحد سكان الحي"}},
 	}
@@ -186,7 +192,7 @@ func TestSourceCues(t *testing.T) {
 func TestAttributionContinues(t *testing.T) {
 	g := sourceGazetteer()
 	text := "وقال المرصد السوري إن الغارات استهدفت البلدة. وأضاف أن ثلاثة أطفال بين القتلى. وأشار إلى أن القصف تواصل.\n" +
-		"وفي درعا، قالت مصادر محلية إن اشتباكات اندلعت. وتابعت أن المسلحين انسحبوا."
+		"وفي درعا، قالت مصادر محلية إن اشتباكات اندلعت. وتابعت أن المسلحين انسحبوا. وبينت: «الطريق مغلقة»."
 	d := analyse(g, text)
 	want := []struct {
 		sentence  int
@@ -198,6 +204,7 @@ func TestAttributionContinues(t *testing.T) {
 		{2, "المرصد السوري", true},
 		{3, "مصادر محلية", false},
 		{4, "مصادر محلية", true},
+		{5, "مصادر محلية", true},
 	}
 	for _, w := range want {
 		a, ok := d.sentenceAttribution(w.sentence)
