@@ -338,7 +338,9 @@ func corefTarget(ds []*eventDraft, cur *eventDraft) *eventDraft {
 		if dateConflict && !(prev.ev.Type == cur.ev.Type && repeatsCount(prev.ev.Killed, cur.ev.Killed) && countAtLeast(cur.ev.Killed, 3)) {
 			continue
 		}
-		if repeatsCount(prev.ev.Killed, cur.ev.Killed) || repeatsCount(prev.ev.Injured, cur.ev.Injured) ||
+		// reports of different places are different events, whatever their tolls
+		apart := cur.ownPlaces && len(prev.ev.Places) > 0 && !sharesPlace(prev.ev, cur.ev)
+		if !apart && (repeatsCount(prev.ev.Killed, cur.ev.Killed) || repeatsCount(prev.ev.Injured, cur.ev.Injured)) ||
 			prev.ev.Type == cur.ev.Type && sharesQuantity(prev.ev, cur.ev) ||
 			coarse[prev.ev.Type] == coarse[cur.ev.Type] && cur.ownPlaces && sameSpecificPlace(prev.ev, cur.ev) {
 			return prev

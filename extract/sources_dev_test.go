@@ -94,3 +94,47 @@ func TestDevAttributions(t *testing.T) {
 		}
 	}
 }
+
+// devText joins the dev articles, or skips the benchmark when they are absent.
+func devText(b *testing.B) string {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "eval", "dev", "*.txt"))
+	if len(files) == 0 {
+		b.Skip("no dev articles in ../../shared/eval/dev")
+	}
+	var sb strings.Builder
+	for _, f := range files {
+		t, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sb.Write(t)
+		sb.WriteByte('\n')
+	}
+	return sb.String()
+}
+
+// BenchmarkFindSourcesDev measures the attribution rules on the dev
+// articles, next to BenchmarkTokenizeDev for the tokenizer's cost.
+func BenchmarkFindSourcesDev(b *testing.B) {
+	text := devText(b)
+	g, err := gazetteer.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	d := analyse(g, text)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		d.sources = findSources(d)
+	}
+}
+
+func BenchmarkTokenizeDev(b *testing.B) {
+	text := devText(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for range b.N {
+		_ = normalize.Tokenize(normalize.Fold(text, normalize.Match))
+	}
+}
