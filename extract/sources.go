@@ -83,16 +83,23 @@ type sourceScan struct {
 	match []int32
 	// sent and para are each token's sentence and paragraph index.
 	sent, para []int32
-	cands      []normalize.Candidate // scratch
-	out        []attribution
+	// hit is, per token, 1 + the index in cueTable of the cue word it is,
+	// or 0.
+	hit   []uint16
+	cands []normalize.Candidate // scratch
+	out   []attribution
 }
 
 func newSourceScan(d *doc) *sourceScan {
 	n := len(d.toks)
-	s := &sourceScan{d: d, toks: d.toks, inDate: make([]bool, n), match: make([]int32, n),
-		sent: make([]int32, n), para: make([]int32, n), out: make([]attribution, 0, n/32+4)}
+	ints := make([]int32, 3*n)
+	s := &sourceScan{d: d, toks: d.toks, inDate: make([]bool, n), match: ints[:n:n],
+		sent: ints[n : 2*n : 2*n], para: ints[2*n:], hit: make([]uint16, n), out: make([]attribution, 0, n/32+4)}
 	k := 0
 	for i := range d.toks {
+		if t := &d.toks[i]; t.Kind == normalize.Word {
+			s.hit[i] = cueIndex[t.Norm]
+		}
 		for k < len(d.dates) && d.dates[k].End <= d.toks[i].Start {
 			k++
 		}
@@ -166,20 +173,15 @@ func (s *sourceScan) readings(i int) []normalize.Candidate {
 // verbAt reports whether token i is a reporting verb, with at most a
 // conjunction attached.
 func (s *sourceScan) verbAt(i int) (cue verbCue, skip int, conj bool, ok bool) {
-	t := &s.toks[i]
-	if t.Kind != normalize.Word || s.inDate[i] {
+	h := s.hit[i]
+	if h == 0 || s.inDate[i] {
 		return verbCue{}, 0, false, false
 	}
-	if v, found := verbLexicon[t.Norm]; found {
-		return v, 0, false, true
+	e := &cueTable[h-1]
+	if !e.isVerb {
+		return verbCue{}, 0, false, false
 	}
-	const conjLen = len("و")
-	if len(t.Norm) > 2*conjLen && (strings.HasPrefix(t.Norm, "و") || strings.HasPrefix(t.Norm, "ف")) {
-		if v, found := verbLexicon[t.Norm[conjLen:]]; found {
-			return v, 1, true, true
-		}
-	}
-	return verbCue{}, 0, false, false
+	return e.verb, e.skip, e.conj, true
 }
 
 // isVerb reports whether token i is a reporting verb.
@@ -191,12 +193,7 @@ func (s *sourceScan) isVerb(i int) bool {
 // prepAt matches a prepositional cue at token i: it returns the token after
 // the cue and how many runes of that token are the cue's glued ل.
 func (s *sourceScan) prepAt(i int) (next, lam int, ok bool) {
-	t := &s.toks[i]
-	if t.Kind != normalize.Word {
-		return 0, 0, false
-	}
-	if !prepFirst[t.Norm] && !(len(t.Norm) > len("و") && prepFirst[t.Norm[len("و"):]] &&
-		(strings.HasPrefix(t.Norm, "و") || strings.HasPrefix(t.Norm, "ف"))) {
+	if h := s.hit[i]; h == 0 || !cueTable[h-1].prep {
 		return 0, 0, false
 	}
 	for _, pc := range prepCues {

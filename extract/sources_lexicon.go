@@ -304,14 +304,50 @@ var anonymousHeads = foldSet("مصدر", "مصادر", "مصدرا", "مصدرا
 	"محققون", "محققين", "تقارير", "خبراء", "محللون", "محللين", "منتقدون", "منتقدين", "مراقبون", "مراقبين",
 	"أطباء", "مواطنون", "مواطنين", "سياسيون", "سياسيين", "وسائل", "مراسل")
 
-// prepFirst holds the first words of prepCues.
-var prepFirst = func() map[string]bool {
-	m := make(map[string]bool, len(prepCues))
-	for _, pc := range prepCues {
-		m[pc.words[0]] = true
+// cueHit is what a folded word is as a cue: a reporting verb (with the
+// conjunction و/ف attached when conj), the first word of a prepositional
+// cue, or both.
+type cueHit struct {
+	verb   verbCue
+	skip   int
+	conj   bool
+	isVerb bool
+	prep   bool
+}
+
+// cueTable and cueIndex let the scanner classify a token with one map
+// lookup: cueIndex maps every cue word, bare or with و/ف, to 1 + its index in
+// cueTable.
+var cueTable, cueIndex = buildCueIndex()
+
+func buildCueIndex() ([]cueHit, map[string]uint16) {
+	var table []cueHit
+	index := make(map[string]uint16, 4*len(verbLexicon))
+	put := func(key string, h cueHit) {
+		if k, ok := index[key]; ok {
+			if h.prep {
+				table[k-1].prep = true
+			}
+			return
+		}
+		table = append(table, h)
+		index[key] = uint16(len(table))
 	}
-	return m
-}()
+	for form, v := range verbLexicon {
+		put(form, cueHit{verb: v, isVerb: true})
+	}
+	for form, v := range verbLexicon {
+		for _, c := range []string{"و", "ف"} {
+			put(c+form, cueHit{verb: v, skip: 1, conj: true, isVerb: true})
+		}
+	}
+	for _, pc := range prepCues {
+		for _, c := range []string{"", "و", "ف"} {
+			put(c+pc.words[0], cueHit{prep: true})
+		}
+	}
+	return table, index
+}
 
 // informLemma is أبلغ, whose object is the party told (أبلغ مسؤول وكالة ...).
 var informLemma = normalize.String("أبلغ", normalize.Match)
