@@ -298,27 +298,27 @@ func newPrefixSet[V any](maps ...map[string]V) *prefixSet {
 	return p
 }
 
-// prefixIndex hashes the first three letters of k (all of a shorter k),
-// after ال when two letters or more follow, into 16 bits. It fails unless
-// they are in U+0600–U+07FF (two-byte UTF-8, lead byte 0xD8..0xDF).
+// prefixIndex hashes the first three letters of k (both of a two-letter
+// k), after ال when two letters or more follow, into 16 bits. It fails
+// unless they are in U+0600–U+07FF (two-byte UTF-8, lead byte 0xD8..0xDF).
 func prefixIndex(k string) (int, bool) {
-	const letter = 2
-	if len(k) >= 4*letter && k[:2*letter] == "ال" {
-		k = k[2*letter:]
+	if len(k) >= 8 && k[0] == 0xD8 && k[1] == 0xA7 && k[2] == 0xD9 && k[3] == 0x84 { // ال
+		k = k[4:]
 	}
-	n := min(len(k), 3*letter)
-	if n < letter || n%letter != 0 {
+	var x uint32
+	switch {
+	case len(k) >= 6 && k[0]&0xF8 == 0xD8 && k[2]&0xF8 == 0xD8 && k[4]&0xF8 == 0xD8:
+		x = 3<<27 | letterCode(k[0], k[1])<<18 | letterCode(k[2], k[3])<<9 | letterCode(k[4], k[5])
+	case len(k) == 4 && k[0]&0xF8 == 0xD8 && k[2]&0xF8 == 0xD8:
+		x = 2<<27 | letterCode(k[0], k[1])<<9 | letterCode(k[2], k[3])
+	default:
 		return 0, false
-	}
-	x := uint32(n)
-	for j := 0; j < n; j += letter {
-		if k[j]&0xF8 != 0xD8 {
-			return 0, false
-		}
-		x = x<<9 | uint32(k[j]&7)<<6 | uint32(k[j+1]&0x3F)
 	}
 	return int((x * 0x9E3779B1) >> 16), true
 }
+
+// letterCode packs a two-byte UTF-8 letter into 9 bits.
+func letterCode(lead, cont byte) uint32 { return uint32(lead&7)<<6 | uint32(cont&0x3F) }
 
 // may reports whether k may be a key: its start is in the set, or k is not
 // Arabic enough to tell.

@@ -551,13 +551,18 @@ func (n *numScan) vague(i, end int) int {
 	return end
 }
 
+// isDualEnding reports the last two letters of a dual: ين ان تي تا.
+func isDualEnding(s string) bool {
+	return s == "ين" || s == "ان" || s == "تي" || s == "تا"
+}
+
 // dual reads a dual noun that counts two (قتيلين, جنديان, سيارتين,
 // الساعتين, دوريتي), with اثنين/اثنتين after it in the phrase. A place
 // noun counts only without the article and as a full dual (بلدتين), since
 // القريتين and مدينتي حمص ودمشق name places.
 func (n *numScan) dual(i int) int {
 	t := &n.toks[i]
-	if w := t.Norm; !strings.HasSuffix(w, "ين") && !strings.HasSuffix(w, "ان") && !strings.HasSuffix(w, "تي") && !strings.HasSuffix(w, "تا") {
+	if w := t.Norm; len(w) < 6 || !isDualEnding(w[len(w)-4:]) {
 		// متر ونصف, ساعة ونصف: one and a half
 		if i+1 < len(n.toks) && n.toks[i+1].Norm == "ونصف" {
 			if l := unitLemma(w); l != "" && l == w {
