@@ -215,11 +215,22 @@ func runGazetteerLookup(c *cli.Context) error {
 			fmt.Fprintf(w, "  %d. %s\n     why: %s\n", k+1, describe(r.Entry), strings.Join(r.Reasons, "; "))
 		}
 	}
+	if n == 0 {
+		// the name is there but the matcher does not take it on its own
+		// (a common word, an adjective of origin): say so
+		es := g.Lookup(name)
+		if len(es) == 0 {
+			w.Flush()
+			return fmt.Errorf("no gazetteer entry matches %q", name)
+		}
+		fmt.Fprintf(w, "%s  (key %s: an entry name, but not a mention on its own here: a common word, an adjective, or a name that needs a place word such as مدينة or its country named nearby)\n",
+			name, gazetteer.Key(name))
+		for k, e := range es {
+			fmt.Fprintf(w, "  %d. %s\n", k+1, describe(e))
+		}
+	}
 	if err := w.Flush(); err != nil {
 		return outputError{err}
-	}
-	if n == 0 {
-		return fmt.Errorf("no gazetteer entry matches %q", name)
 	}
 	return nil
 }

@@ -50,6 +50,8 @@ func TestGazetteerLookup(t *testing.T) {
 			want: []string{"place:sy:test-hajin  place town SY  هجين"}},
 		{name: "no default", args: []string{"gazetteer", "lookup", "--no-default-gazetteer", "-g", user, "البوكمال"},
 			code: exitFailed, err: "no gazetteer entry matches"},
+		{name: "common word shown by exact lookup", args: []string{"gazetteer", "lookup", "صور"},
+			want: []string{"صور  (key صور: an entry name, but not a mention on its own here", "1. "}},
 		{name: "no name", args: []string{"gazetteer", "lookup"}, code: exitUsage, err: "lookup needs a NAME"},
 		{name: "bad user file", args: []string{"gazetteer", "lookup", "-g", writeFile(t, "bad.tsv", "id\tkind\tname\nx\tnation\tس\n"), "حلب"},
 			code: exitFailed, err: `bad.tsv line 2: unknown kind "nation"`},
