@@ -60,7 +60,7 @@ var rawStopWords = map[string]bool{
 // حديثه "recent" or "his talk", الباب "the door", الجزيره "the island").
 // They are a mention only when a word before them names a kind of place
 // (مدينة صور) or the text names, elsewhere, a place of their country.
-var weak = foldSet([]string{"صور", "حديثة", "الباب", "الجزيرة", "الخضر", "طابا", "الرياض", "باب"})
+var weak = foldSet([]string{"صور", "حديثة", "الباب", "الجزيرة", "الخضر", "باب"})
 
 // stopWords holds commonWords folded for matching.
 var stopWords = foldSet(commonWords)
