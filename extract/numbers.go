@@ -226,8 +226,10 @@ var nameHeads = foldSet("اللواء", "لواء", "الفرقة", "فرقة", 
 // name («السلام 98»).
 func (n *numScan) inName(i int) bool {
 	if i > 0 && n.toks[i-1].Kind == normalize.Word {
-		if _, ok := nameHeads[n.toks[i-1].Norm]; ok {
-			return true
+		head := false
+		stripProclitics(n.toks[i-1].Norm, func(key string, _ int) bool { head = nameHeads[key]; return head })
+		if head {
+			return true // اللواء 35, والبند 7
 		}
 	}
 	if i+1 < len(n.toks) && i > 0 && n.toks[i-1].Kind == normalize.Word && !n.toks[i+1].SpaceBefore {
@@ -363,6 +365,9 @@ func (n *numScan) phrase(i int) int {
 	a, ok := n.atomAt(i)
 	if !ok {
 		return i
+	}
+	if n.toks[i].Norm == "واحد" && i+1 < len(n.toks) && n.lex[i+1].class == nTeenTen {
+		n.lex[i].skip = 1 // و+أحد عشر
 	}
 	p := numPhrase{}
 	switch a.class {

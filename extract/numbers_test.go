@@ -263,6 +263,8 @@ func TestNumbers(t *testing.T) {
 		{"clock hh:mm", "في تمام 10:30 مساء", nil},
 		{"ordinal", "الفرقة الثانية والكتيبة الثالثة", nil},
 		{"brigade name", "معسكر اللواء 35 في تعز", nil},
+		{"name head with clitic", "والبند 7 من الاتفاق", nil},
+		{"wa ahad ashar", "وأحد عشر ألف شرطي", []numWant{{"أحد عشر ألف", 11000.0, "", "شرطي"}}},
 		{"resolution name", "قرار مجلس الأمن رقم 2254", nil},
 		{"quoted name", "غرق العبارة «السلام 98» في البحر", nil},
 		{"bare year", "عاصمة السياحة العربية 2017", nil},
