@@ -537,7 +537,7 @@ func (s *sourceScan) addresseeEnd(j int) (int, bool) {
 	if strings.HasPrefix(key, "ل") { // للصحفيين
 		key = "ال" + key[len("ل"):]
 	}
-	if !addresseeHeads[key] && !addresseeHeads[stripArticle(key)] && !s.sourceMatchAt(j) {
+	if !addresseeHeads[key] && !addresseeHeads[stripArticle(key)] && !s.mediaAt(j) {
 		return 0, false
 	}
 	if end, ok := s.np(j, 1, true); ok {
@@ -848,7 +848,8 @@ func (s *sourceScan) np(i, skip int, addr bool) (int, bool) {
 		limit = max(limit, j+8)
 	}
 	for j < len(s.toks) && j < limit {
-		if mi := s.match[j]; mi > 0 && !s.toks[j].Newline && !s.inDate[j] && j > i && s.nameContinues(j) {
+		if mi := s.match[j]; mi > 0 && !s.toks[j].Newline && !s.inDate[j] && j > i && s.nameContinues(j) &&
+			!npStops[s.toks[j].Norm] && !objectNouns[s.toks[j].Norm] && !thatWords[s.toks[j].Norm] {
 			if adjectives > 0 && anonymousHeads[stripArticle(head)] && s.d.matches[mi-1].Start == s.toks[j].Start {
 				return j, true
 			}
@@ -939,8 +940,8 @@ func (s *sourceScan) np(i, skip int, addr bool) (int, bool) {
 				return j, true
 			}
 		case "ب":
-			// بالجيش, بالمنطقة belong to the name; بشدة, بمقتل do not
-			if rest := n[len("ب"):]; !strings.HasPrefix(rest, "ال") && !s.isHeadWord(j, 0) && s.match[j] == 0 {
+			// بالجيش, بالمنطقة, بوتين belong to the name; بشدة, بمقتل do not
+			if rest := n[len("ب"):]; baStops[n] || objectNouns[rest] || objectNouns[stripArticle(rest)] {
 				return j, true
 			}
 		}
@@ -1126,9 +1127,12 @@ func (s *sourceScan) sourceOrGroupAt(i int) *gazetteer.Entry {
 	return nil
 }
 
-// sourceMatchAt reports whether a gazetteer source name starts at token i.
-func (s *sourceScan) sourceMatchAt(i int) bool {
-	return s.sourceEntry(i, i+1) != nil && s.match[i] > 0
+// mediaAt reports whether the gazetteer name of a news agency or medium
+// starts at token i: after a reporting verb, ل before it names who was told
+// (لرويترز); ل before a ministry is a genitive (المتحدث لوزارة الداخلية).
+func (s *sourceScan) mediaAt(i int) bool {
+	e := s.sourceEntry(i, i+1)
+	return e != nil && (e.Type == "agency" || e.Type == "media")
 }
 
 // sourceEntry returns the gazetteer source entry of the first source name
