@@ -784,6 +784,10 @@ func (s *dateScan) quarter(i int) (int, dval, bool) {
 	if end, v, ok := s.yearExpr(k); ok {
 		return end, v, true
 	}
+	if n != 4 || s.is(j, "من") {
+		return 0, dval{}, false // النصف الثاني من المباراة: a half of something else
+	}
+	// الربع الثاني alone: a financial quarter of the reference's year
 	if !s.hasRef() {
 		return j, dval{}, true
 	}

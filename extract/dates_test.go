@@ -109,6 +109,7 @@ func TestDates(t *testing.T) {
 		{"quarter of current year", thu, "في الربع الأول من السنة الحالية", []dateWant{{"الربع الأول من السنة الحالية", "2020"}}},
 		{"quarter of last year", thu, "الربع الرابع من السنة الماضية", []dateWant{{"الربع الرابع من السنة الماضية", "2019"}}},
 		{"quarter alone", thu, "أرباح الربع الثاني", []dateWant{{"الربع الثاني", "2020"}}},
+		{"half of a match is not a date", thu, "في النصف الثاني من المباراة", nil},
 		{"season of last year", thu, "صيف العام الماضي", []dateWant{{"صيف العام الماضي", "2019"}}},
 		{"decade", thu, "في تسعينيات القرن الماضي", []dateWant{{"تسعينيات القرن الماضي", nil}}},
 		// weekdays

@@ -211,6 +211,8 @@ func TestNumbers(t *testing.T) {
 		{"plural nisba is not a dual", "قتل مدنيين في القصف", nil},
 		{"nisba plural with ithnayn", "قتل مدنيين اثنين", []numWant{{"مدنيين اثنين", 2.0, "", "مدني"}}},
 		{"dual with ithnayn", "قتل جنديين اثنين", []numWant{{"جنديين اثنين", 2.0, "", "جندي"}}},
+		{"exporters are not two sources", "الدول المصدرين للنفط", nil},
+		{"two sources", "قال مصدران أمنيان", []numWant{{"مصدران", 2.0, "", "مصدر"}}},
 		{"taliban is not a dual", "حركة طالبان", nil},
 		{"place dual with article is a name", "بلدة القريتين", nil},
 		{"place construct names places", "بمدينتي حمص ودمشق", nil},
