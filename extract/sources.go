@@ -945,6 +945,9 @@ func (s *sourceScan) np(i, skip int, addr bool) (int, bool) {
 				return j, true
 			}
 		}
+		if r == "ي" && len([]rune(n)) >= 5 && (strings.HasSuffix(n, "ون") || strings.HasSuffix(n, "ان")) {
+			return j, true // an imperfect verb of a relative clause (أعضاء ينتمون)
+		}
 		if isAdjective(n) {
 			adjectives++
 		} else if anonymousHeads[stripArticle(head)] && adjectives > 0 && r != "و" && r != "ل" {

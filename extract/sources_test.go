@@ -150,6 +150,9 @@ func TestFindSources(t *testing.T) {
 		{name: "relay with qawlahu", text: "ونقلت وسائل إعلام رسمية عن الرئيس قوله إن بلاده لن تتراجع.",
 			want: []string{"وسائل إعلام رسمية", "الرئيس"}},
 		{name: "object after adjective", text: "وأعلنت السلطات المحلية حظر التجول في المدينة.", want: []string{"السلطات المحلية"}},
+		{name: "relative clause after the source", text: "وقال مصدر في الشرطة طلب عدم ذكر اسمه إن الانتحاري قتل.",
+			want: []string{"مصدر في الشرطة"}},
+		{name: "imperfect verb ends the name", text: "وأكد نواب ينتمون إلى المحافظة أن الأمن تدهور.", want: []string{"نواب"}},
 		{name: "name then verb stays clean", text: "وقال أبو أحمد أحد سكان الحي إن القصف استمر ساعات.",
 			want: []string{"أبو أحمد أحد سكان الحي"}},
 	}
