@@ -142,7 +142,7 @@ func (d *doc) casualties(e *eventDraft) {
 	e.ev.Killed = total(killed)
 	e.ev.Injured = total(injured)
 	// an assassination reported as done killed its target
-	if e.ev.Killed == nil && e.ev.Type == Assassination && !d.wordsIn(e.trigger.first-2, e.trigger.first, attemptWords) {
+	if e.ev.Killed == nil && e.ev.Type == Assassination && !d.wordsIn(e.trigger.first-2, e.trigger.end, attemptWords) {
 		e.ev.Killed = &Count{Span: e.ev.Trigger, Value: 1.0, Qualifier: "exact"}
 	}
 	for i := e.first; i < e.end && (e.ev.Killed == nil || e.ev.Injured == nil); i++ {

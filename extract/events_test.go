@@ -76,6 +76,21 @@ func TestEvents(t *testing.T) {
 		{"present tense is background", "تسيطر قسد على الرقة منذ سنوات.", nil},
 		{"date of the sentence", "قصفت طائرات التحالف الدولي الرقة أمس.",
 			[]string{"airstrike killed=- injured=- date=2021-05-11 places=الرقة"}},
+		{"quoted violence is what someone said", "وقال أحد السكان: «لقد شهدنا معارك عنيفة طوال حياتنا».", nil},
+		{"a period's toll is no event", "وأدت هجمات داعش إلى مقتل 15 ألف شخص منذ عام 2009.", nil},
+		{"a road accident is no event", "لقي 12 شخصا مصرعهم في حادث اصطدام حافلة بشاحنة قرب بغداد.", nil},
+		{"an assassination kills its target", "اغتيل مسؤول محلي برصاص مجهولين في بنغازي.",
+			[]string{"assassination killed=1 injured=- date=- places=بنغازي"}},
+		{"an attempt kills no one", "نجا مسؤول محلي من محاولة اغتيال في بنغازي.",
+			[]string{"assassination killed=- injured=- date=- places=بنغازي"}},
+		{"counts joined by و add up", "أسفر الهجوم على مدينة الرمادي عن مقتل 17 جنديا وأكثر من 100 مسلح.",
+			[]string{"attack killed=117 injured=- date=- places=الرمادي"}},
+		{"a subset is not added", "قتل 15 شخصا بينهم 5 أطفال في قصف على الرقة.",
+			[]string{"shelling killed=15 injured=- date=- places=الرقة"}},
+		{"purpose is no territory change", "حشد الجيش العراقي قواته لاستعادة الرمادي.", nil},
+		{"seizing weapons is no territory change", "استولى المسلحون على أربع دبابات.", nil},
+		{"two events of one sentence keep their own places", "سقطت قذائف على بغداد، بينما اختطف مسلحون صحافيا في بنغازي.",
+			[]string{"shelling killed=- injured=- date=- places=بغداد", "abduction killed=- injured=- date=- places=بنغازي"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
