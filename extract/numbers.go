@@ -227,7 +227,10 @@ var nameHeads = foldSet("اللواء", "لواء", "الفرقة", "فرقة", 
 func (n *numScan) inName(i int) bool {
 	if i > 0 && n.toks[i-1].Kind == normalize.Word {
 		head := false
-		stripProclitics(n.toks[i-1].Norm, func(key string, _ int) bool { head = nameHeads[key]; return head })
+		stripProclitics(n.toks[i-1].Norm, func(key string, _ int) bool {
+			head = nameHeads[key] || dateNameHeads[key] // ثورة 25 يناير: the date is a name
+			return head
+		})
 		if head {
 			return true // اللواء 35, والبند 7
 		}
