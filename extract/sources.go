@@ -36,6 +36,21 @@ type attribution struct {
 // findSources finds the parties information is attributed to, stores them
 // with their token ranges in d.attributions and returns the source mentions
 // in text order. It uses d.dates, which must be found first.
+//
+// The cues are reporting verbs (sources_lexicon.go: past, present and
+// object-pronoun forms, with و/ف) and prepositions (بحسب, وفقا لـ, نقلا عن,
+// على لسان, ...). A verb's subject is looked for after it (قال المرصد), past
+// adverbs, dates, complements and an addressee, then before it (المرصد
+// قال, وكان الوزير، فلان، قال). The source is the noun phrase: the head, its
+// adjectives, genitives and ل-genitives (لحقوق الإنسان), باسم X, a في
+// complement of an organisation or anonymous source, و-conjuncts that are
+// sources or adjectives, quoted and bracketed names, gazetteer names kept
+// whole; it stops before أن/إن, verbs, objects (مقتل, مسؤوليته), dates,
+// punctuation and an addressee. Conventions, after the annotated articles:
+// a news agency a speaker talked to (لوكالة X) is a source too (marked
+// addressee), a newspaper the speaker talked to is not; documents (البيان,
+// حصيلة أعدتها X) and claims of responsibility count; a verb without a
+// subject carries the previous source of its paragraph (continues).
 func findSources(d *doc) []Mention {
 	s := newSourceScan(d)
 	s.run()
