@@ -982,7 +982,7 @@ func (s *sourceScan) np(i, skip int, addr bool) (int, bool) {
 // behind a preposition (بنزوح).
 func (s *sourceScan) plausibleHead(i int, head string) bool {
 	if len([]rune(head)) >= 5 {
-		for _, suf := range []string{"هما", "هم", "هن", "ها"} {
+		for _, suf := range []string{"هما", "هم", "هن", "ها", "ته"} {
 			if strings.HasSuffix(head, suf) {
 				return false
 			}

@@ -153,6 +153,9 @@ func TestFindSources(t *testing.T) {
 		{name: "relative clause after the source", text: "وقال مصدر في الشرطة طلب عدم ذكر اسمه إن الانتحاري قتل.",
 			want: []string{"مصدر في الشرطة"}},
 		{name: "imperfect verb ends the name", text: "وأكد نواب ينتمون إلى المحافظة أن الأمن تدهور.", want: []string{"نواب"}},
+		{name: "declared mourning", text: "وأعلن الحداد ثلاثة أيام.", want: nil},
+		{name: "announced his resignation", text: "وأعلن استقالته من منصبه.", want: nil},
+		{name: "transported to hospital", text: "ونقلت إلى المستشفى في حالة حرجة.", want: nil},
 		{name: "name then verb stays clean", text: "وقال أبو أحمد أحد سكان الحي إن القصف استمر ساعات.",
 			want: []string{"أبو أحمد أحد سكان الحي"}},
 	}
