@@ -163,7 +163,10 @@ func (n *numScan) at(i int) int {
 	switch t.Kind {
 	case normalize.Number:
 		if n.clock(i) {
-			return i + 3
+			if i+2 < len(n.toks) && n.toks[i+1].Norm == ":" {
+				return i + 3 // 10:30
+			}
+			return i + 1
 		}
 		if isYearLike(t.Norm) && n.unitAfter(i+1) == "" {
 			return i + 1 // a year outside a date expression: not a count
@@ -181,7 +184,7 @@ func (n *numScan) at(i int) int {
 				return i + 1
 			}
 		case nHalf:
-			if n.is(i+1, "سنوي", "شهري", "اسبوعي", "يومي", "نهايي", "ساعه") || n.is(i-1, "في") {
+			if n.is(i+1, "سنوي", "شهري", "اسبوعي", "يومي", "نهايي") {
 				return i + 1 // نصف سنوي, نصف نهائي: not a quantity
 			}
 		case nVague:
@@ -192,10 +195,7 @@ func (n *numScan) at(i int) int {
 			}
 			return i
 		case nScaleMul:
-			if !n.is(i+1, "من") && n.toks[i].Norm != "الاف" {
-				return n.vague(i, i+1) // آلاف الأشخاص: thousands
-			}
-			return n.vague(i, i+1)
+			return n.vague(i, i+1) // آلاف الأشخاص: a scale without a count is vague
 		}
 		return n.phrase(i)
 	}

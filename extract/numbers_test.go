@@ -191,6 +191,8 @@ func TestNumbers(t *testing.T) {
 		{"half", "قضى نصف السكان", []numWant{{"نصف", 0.5, "", "السكان"}}},
 		{"half million", "نصف مليون نازح", []numWant{{"نصف مليون", 500000.0, "", "نازح"}}},
 		{"meter and a half", "بعمق متر ونصف", []numWant{{"متر ونصف", 1.5, "", "متر"}}},
+		{"half an hour", "بعد نصف ساعة من الانفجار", []numWant{{"نصف", 0.5, "", "ساعة"}}},
+		{"clock then count", "عند الساعة 10 قتل 5 أشخاص", []numWant{{"5", 5.0, "", "شخص"}}},
 		{"half-yearly is not a number", "في تقرير نصف سنوي", nil},
 		{"definite three", "قتل الجنود الثلاثة", []numWant{{"الثلاثة", 3.0, "", ""}}},
 		{"definite five", "الخمس الباقية", []numWant{{"الخمس", 5.0, "", ""}}},
