@@ -85,7 +85,7 @@ func (b *batch) run(ctx context.Context, args []string, stdin io.Reader, w *bufi
 	defer cancel()
 	inflight := 4 * b.opt.jobs
 	pending := make(chan chan result, inflight)
-	tasks := make(chan task)
+	tasks := make(chan task, b.opt.jobs)
 	wk := &walker{mode: b.opt.mode, include: b.opt.include, exclude: b.opt.exclude,
 		stdin: stdin, maxLine: b.opt.maxLine, follow: b.opt.follow}
 	wk.send = func(j job) bool {
