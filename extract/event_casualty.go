@@ -110,11 +110,8 @@ func isDigits(s string) bool {
 func (d *doc) casualties(e *eventDraft) {
 	var killed, injured []Mention
 	prevKind, prevEnd := "", -10
-	for _, m := range d.numbers {
+	for _, m := range d.mentionsIn(d.numbers, e.first, e.end) {
 		ti := d.tokenAt(m.Start)
-		if ti < e.first || ti >= e.end {
-			continue
-		}
 		kind := d.casualtyKind(m)
 		// a count joined to a casualty count by و counts the same way
 		// (مقتل 17 جنديا وأكثر من مائة مسلح)

@@ -31,8 +31,8 @@ var (
 // source from the mentions in the tokens it owns.
 func (d *doc) fill(e *eventDraft, s normalize.Sentence) {
 	var places, sentPlaces []gazetteer.Match
-	for _, m := range d.matches {
-		if m.First < s.First || m.Last > s.Last {
+	for _, m := range d.matchesIn(s.First, s.Last) {
+		if m.Last > s.Last {
 			continue
 		}
 		switch m.Entry.Kind {
@@ -60,24 +60,22 @@ func (d *doc) fill(e *eventDraft, s normalize.Sentence) {
 	}
 	e.ev.Places = d.eventPlaces(places)
 	if len(e.ev.Actors) == 0 {
-		for _, m := range d.matches {
-			if m.First >= s.First && m.Last <= s.Last && m.Entry.Kind == gazetteer.Group {
+		for _, m := range d.matchesIn(s.First, s.Last) {
+			if m.Last <= s.Last && m.Entry.Kind == gazetteer.Group {
 				e.ev.Actors = append(e.ev.Actors, d.actor(m, e))
 			}
 		}
 	}
 	e.ev.Actors = uniqueActors(e.ev.Actors)
-	for _, m := range d.dates {
-		ti := d.tokenAt(m.Start)
-		if ti >= e.first && ti < e.end && m.Value != nil {
+	for _, m := range d.mentionsIn(d.dates, e.first, e.end) {
+		if m.Value != nil {
 			e.ev.Date = &EventDate{Span: m.Span, Value: m.Value}
 			break
 		}
 	}
 	if e.ev.Date == nil && e.alone {
-		for _, m := range d.dates {
-			ti := d.tokenAt(m.Start)
-			if ti >= s.First && ti < s.Last && m.Value != nil {
+		for _, m := range d.mentionsIn(d.dates, s.First, s.Last) {
+			if m.Value != nil {
 				e.ev.Date = &EventDate{Span: m.Span, Value: m.Value}
 				break
 			}
@@ -87,9 +85,44 @@ func (d *doc) fill(e *eventDraft, s normalize.Sentence) {
 	e.ev.Source = d.sourceFor(e, s)
 }
 
+// matchesIn returns the gazetteer matches that start in tokens [a, b);
+// matches are in text order.
+func (d *doc) matchesIn(a, b int) []gazetteer.Match {
+	i := sort.Search(len(d.matches), func(k int) bool { return d.matches[k].First >= a })
+	j := i + sort.Search(len(d.matches)-i, func(k int) bool { return d.matches[i+k].First >= b })
+	return d.matches[i:j]
+}
+
+// mentionRange returns the index range of the mentions of ms, which are in
+// text order, that start in tokens [a, b).
+func (d *doc) mentionRange(ms []Mention, a, b int) (int, int) {
+	from, to := d.tokenStart(a), d.tokenStart(b)
+	i := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= from })
+	j := i + sort.Search(len(ms)-i, func(k int) bool { return ms[i+k].Start >= to })
+	return i, j
+}
+
+// mentionsIn returns the mentions of ms that start in tokens [a, b).
+func (d *doc) mentionsIn(ms []Mention, a, b int) []Mention {
+	i, j := d.mentionRange(ms, a, b)
+	return ms[i:j]
+}
+
+// tokenStart returns the original offset where token i starts, or past the
+// end of the text for i past the last token.
+func (d *doc) tokenStart(i int) int {
+	if i < 0 {
+		return 0
+	}
+	if i >= len(d.toks) {
+		return int(^uint(0) >> 1)
+	}
+	return d.toks[i].Start
+}
+
 // placeBefore returns the last specific place named before token i.
 func (d *doc) placeBefore(i int) (gazetteer.Match, bool) {
-	for k := len(d.matches) - 1; k >= 0; k-- {
+	for k := len(d.matchesIn(0, i)) - 1; k >= 0; k-- {
 		m := d.matches[k]
 		if m.Last > i || m.Entry.Kind != gazetteer.Place {
 			continue
@@ -155,8 +188,10 @@ func uniqueActors(as []EventActor) []EventActor {
 // report (وأضاف، وأشار).
 func (d *doc) sourceFor(e *eventDraft, s normalize.Sentence) *EventSource {
 	best, bestDist := -1, 1<<30
-	for k, m := range d.sources {
-		if m.Start < s.Start || m.End > s.End {
+	lo, hi := d.mentionRange(d.sources, s.First, s.Last)
+	for k := lo; k < hi; k++ {
+		m := d.sources[k]
+		if m.End > s.End {
 			continue
 		}
 		// in a sentence of several events, an attribution belongs to the
@@ -176,7 +211,7 @@ func (d *doc) sourceFor(e *eventDraft, s normalize.Sentence) *EventSource {
 		}
 	}
 	if best < 0 && d.wordsIn(s.First, s.First+3, continuationCues) {
-		for k := len(d.sources) - 1; k >= 0; k-- {
+		for k := lo - 1; k >= 0; k-- {
 			if d.sources[k].End <= s.Start {
 				best = k
 				break

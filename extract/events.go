@@ -440,8 +440,8 @@ func (d *doc) violent(s normalize.Sentence) bool {
 	if d.wordsIn(s.First, s.Last, accidentWords) {
 		return false
 	}
-	for _, m := range d.matches {
-		if m.First >= s.First && m.Last <= s.Last && m.Entry.Kind == gazetteer.Group {
+	for _, m := range d.matchesIn(s.First, s.Last) {
+		if m.Last <= s.Last && m.Entry.Kind == gazetteer.Group {
 			return true
 		}
 	}
@@ -452,8 +452,8 @@ func (d *doc) violent(s normalize.Sentence) bool {
 // the dozen tokens after it or the four before it (مدينة تدمر التي سقطت).
 func (d *doc) placeNear(s normalize.Sentence, h hit) bool {
 	w := d.window(s, h.first-4, h.end+12)
-	for _, m := range d.matches {
-		if m.First >= w.First && m.First < w.Last && m.Entry.Kind == gazetteer.Place {
+	for _, m := range d.matchesIn(w.First, w.Last) {
+		if m.Entry.Kind == gazetteer.Place {
 			return true
 		}
 	}
@@ -465,12 +465,7 @@ func (d *doc) dateAt(i int) bool {
 	if i >= len(d.toks) {
 		return false
 	}
-	for _, m := range d.dates {
-		if m.Start == d.toks[i].Start {
-			return true
-		}
-	}
-	return false
+	return len(d.mentionsIn(d.dates, i, i+1)) > 0
 }
 
 // window returns the part of sentence s between tokens a and b.
@@ -506,8 +501,8 @@ func (d *doc) summary(s normalize.Sentence) bool {
 // armedOnBothSides reports a sentence that names two or more armed groups.
 func (d *doc) armedOnBothSides(s normalize.Sentence) bool {
 	ids := map[string]bool{}
-	for _, m := range d.matches {
-		if m.First >= s.First && m.Last <= s.Last && m.Entry.Kind == gazetteer.Group {
+	for _, m := range d.matchesIn(s.First, s.Last) {
+		if m.Last <= s.Last && m.Entry.Kind == gazetteer.Group {
 			ids[m.Entry.ID] = true
 		}
 	}

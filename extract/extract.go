@@ -76,6 +76,10 @@ func (x *Extractor) Extract(in Document) Result {
 	d.dates = findDates(d)
 	d.numbers = findNumbers(d)
 	d.sources = findSources(d)
+	// the event builder looks mentions up by position
+	for _, ms := range [][]Mention{d.dates, d.numbers, d.sources} {
+		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	}
 	var res Result
 	res.Mentions = d.mentions()
 	res.Events = buildEvents(d)
