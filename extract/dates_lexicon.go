@@ -259,7 +259,7 @@ func stripProclitics(w string, fn func(key string, skip int) bool) {
 func lookupWord[V any](w string, p *prefixSet, m map[string]V) (V, int, bool) {
 	const letter = len("و")
 	for skip := 0; ; skip++ {
-		if p.may(w) {
+		if i, ok := prefixIndex(w); !ok || p[i>>6]&(1<<(i&63)) != 0 {
 			if v, ok := m[w]; ok {
 				return v, skip, true
 			}
@@ -298,27 +298,22 @@ func newPrefixSet[V any](maps ...map[string]V) *prefixSet {
 	return p
 }
 
-// prefixIndex hashes the first three letters of k (both of a two-letter
-// k), after ال when two letters or more follow, into 16 bits. It fails
-// unless they are in U+0600–U+07FF (two-byte UTF-8, lead byte 0xD8..0xDF).
+// prefixIndex hashes the first six bytes of k (three Arabic letters; fewer
+// for a short k), after ال when two letters or more follow, into 16 bits.
+// It fails for a k under four bytes.
 func prefixIndex(k string) (int, bool) {
 	if len(k) >= 8 && k[0] == 0xD8 && k[1] == 0xA7 && k[2] == 0xD9 && k[3] == 0x84 { // ال
 		k = k[4:]
 	}
-	var x uint32
-	switch {
-	case len(k) >= 6 && k[0]&0xF8 == 0xD8 && k[2]&0xF8 == 0xD8 && k[4]&0xF8 == 0xD8:
-		x = 3<<27 | letterCode(k[0], k[1])<<18 | letterCode(k[2], k[3])<<9 | letterCode(k[4], k[5])
-	case len(k) == 4 && k[0]&0xF8 == 0xD8 && k[2]&0xF8 == 0xD8:
-		x = 2<<27 | letterCode(k[0], k[1])<<9 | letterCode(k[2], k[3])
-	default:
+	if len(k) < 4 {
 		return 0, false
+	}
+	x := uint32(k[0])<<24 | uint32(k[1])<<16 | uint32(k[2])<<8 | uint32(k[3])
+	if len(k) >= 6 {
+		x ^= uint32(k[4])<<7 ^ uint32(k[5])
 	}
 	return int((x * 0x9E3779B1) >> 16), true
 }
-
-// letterCode packs a two-byte UTF-8 letter into 9 bits.
-func letterCode(lead, cont byte) uint32 { return uint32(lead&7)<<6 | uint32(cont&0x3F) }
 
 // may reports whether k may be a key: its start is in the set, or k is not
 // Arabic enough to tell.
