@@ -36,7 +36,7 @@ EXAMPLES:
    rasd extract -f csv -o events.csv news/
    rasd extract -f geojson -o events.geojson news/
    cat testdata/bukamal.txt | rasd extract --date 2020-03-12 | jq .type
-   printf '{"id":"a1","text":"%s","date":"2020-03-12","url":"https://example.org/a1"}\n' "$(cat testdata/bukamal.txt | tr '\n' ' ')" | rasd extract --input jsonl
+   jq -cRs '{id: "a1", text: ., date: "2020-03-12", url: "https://example.org/a1"}' testdata/bukamal.txt | rasd extract --input jsonl
    rasd extract --encoding windows-1256 old/article.txt`
 
 // extractCommand is `rasd extract`.
