@@ -22,13 +22,12 @@ type hit struct {
 // findTriggers finds the trigger words of sentence s, longest first.
 func (d *doc) findTriggers(s normalize.Sentence) []hit {
 	var out []hit
-	var cands []normalize.Candidate
 	for i := s.First; i < s.Last; i++ {
 		tk := d.toks[i]
 		if tk.Kind != normalize.Word {
 			continue
 		}
-		cands = triggerKeys(cands[:0], tk.Norm)
+		cands := d.candsOf(i)
 		best, bestLen, skip, definite, purpose := trigger{}, 0, 0, false, false
 		for _, c := range cands {
 			for _, tr := range triggerLexicon[c.Key] {
@@ -41,6 +40,9 @@ func (d *doc) findTriggers(s normalize.Sentence) []hit {
 			}
 		}
 		if bestLen == 0 {
+			if tk.NormEnd-tk.NormStart < minStemWord {
+				continue // short words are in the lexicon as they are written
+			}
 			tr, ok := stemTrigger(tk.Norm)
 			if !ok {
 				continue
@@ -126,25 +128,44 @@ func (d *doc) wordsIn(a, b int, set map[string]bool) bool {
 }
 
 // keysOf returns the clitic readings of token i (the word itself first),
-// computed once per document.
+// which the word lists are keyed by; computed once per document.
 func (d *doc) keysOf(i int) []string {
-	if d.keyStart == nil {
-		d.keyStart = make([]int32, len(d.toks)+1)
-		var cands []normalize.Candidate
-		for k, tk := range d.toks {
-			d.keyStart[k] = int32(len(d.keys))
-			if tk.Kind != normalize.Word {
-				d.keys = append(d.keys, tk.Norm)
-				continue
-			}
-			cands = normalize.AppendClitics(cands[:0], tk.Norm)
-			for _, c := range cands {
-				d.keys = append(d.keys, c.Key)
-			}
-		}
-		d.keyStart[len(d.toks)] = int32(len(d.keys))
+	d.readings()
+	return d.keys[d.keyStart[i]:d.cliticEnd[i]]
+}
+
+// candsOf returns the readings of token i that the trigger lexicon is keyed
+// by: its clitic readings, then each without a closing pronoun (see
+// appendPronounless).
+func (d *doc) candsOf(i int) []normalize.Candidate {
+	d.readings()
+	return d.cands[d.keyStart[i]:d.keyStart[i+1]]
+}
+
+// readings computes the readings of every token once.
+func (d *doc) readings() {
+	if d.keyStart != nil {
+		return
 	}
-	return d.keys[d.keyStart[i]:d.keyStart[i+1]]
+	d.keyStart = make([]int32, len(d.toks)+1)
+	d.cliticEnd = make([]int32, len(d.toks))
+	d.cands = make([]normalize.Candidate, 0, 2*len(d.toks))
+	for k, tk := range d.toks {
+		d.keyStart[k] = int32(len(d.cands))
+		if tk.Kind != normalize.Word {
+			d.cands = append(d.cands, normalize.Candidate{Key: tk.Norm})
+			d.cliticEnd[k] = int32(len(d.cands))
+			continue
+		}
+		d.cands = normalize.AppendClitics(d.cands, tk.Norm)
+		d.cliticEnd[k] = int32(len(d.cands))
+		d.cands = appendPronounless(d.cands, d.keyStart[k], d.cliticEnd[k])
+	}
+	d.keyStart[len(d.toks)] = int32(len(d.cands))
+	d.keys = make([]string, len(d.cands))
+	for k, c := range d.cands {
+		d.keys[k] = c.Key
+	}
 }
 
 func foldSet(words ...string) map[string]bool {

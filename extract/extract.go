@@ -55,8 +55,10 @@ type doc struct {
 	numbers []Mention
 	sources []Mention
 	// keys and keyStart hold the clitic readings of every token (see keysOf).
-	keys     []string
-	keyStart []int32
+	keys      []string
+	cands     []normalize.Candidate
+	keyStart  []int32
+	cliticEnd []int32
 	// sentHits holds the triggers of each sentence.
 	sentHits [][]hit
 	// attributions are the sources with their token ranges and sentences,

@@ -150,10 +150,27 @@ func findNumbers(d *doc) []Mention {
 		m.Span = d.span(h.start, h.end)
 		m.Kind, m.Qualifier, m.Unit = KindNumber, h.qual, h.unit
 		if !h.vague {
-			m.Value = h.value
+			m.Value = boxValue(h.value)
 		}
 	}
 	return out
+}
+
+// smallValues holds the integers 0..1023 as float64 values already boxed
+// in an interface, so that most numbers cost no allocation.
+var smallValues = func() (t [1024]any) {
+	for i := range t {
+		t[i] = float64(i)
+	}
+	return t
+}()
+
+// boxValue returns v as a Mention value.
+func boxValue(v float64) any {
+	if v >= 0 && v < float64(len(smallValues)) && v == float64(int(v)) {
+		return smallValues[int(v)]
+	}
+	return v
 }
 
 // at reads a number at token i and returns the token after it (or i when

@@ -182,6 +182,10 @@ func buildTriggerLexicon() map[string][]trigger {
 // shorter stems collide with unrelated words (غار: raid and cave).
 const minStemRunes = 4
 
+// minStemWord is the shortest word looked up by its stem: a shorter word
+// with a trigger stem is listed in the lexicon itself.
+const minStemWord = 6
+
 // stemLexicon maps the Snowball stems of the one-word triggers to them, so
 // that inflections the lexicon does not list (واشتباكاتها، غاراتهم) match.
 var stemLexicon = buildStemLexicon(triggerLexicon)
@@ -227,16 +231,13 @@ func stemTrigger(word string) (trigger, bool) {
 // word (سيطرتها, قصفها, اختطفهم).
 var pronounSuffixes = []string{"هما", "هم", "هن", "ها", "ه", "نا", "كم"}
 
-// triggerKeys appends to dst the forms of a folded word that the trigger
-// lexicon may hold: the word's clitic readings, each also without a closing
-// pronoun (with the ta marbuta restored: سيطرتها → سيطره).
-func triggerKeys(dst []normalize.Candidate, word string) []normalize.Candidate {
-	start := len(dst)
-	dst = normalize.AppendClitics(dst, word)
-	end := len(dst)
-	for _, c := range dst[start:end] {
+// appendPronounless appends, for each candidate in dst[from:to], its reading
+// without a closing pronoun, with the ta marbuta restored (سيطرتها → سيطره):
+// the forms the trigger lexicon holds.
+func appendPronounless(dst []normalize.Candidate, from, to int32) []normalize.Candidate {
+	for _, c := range dst[from:to] {
 		for _, suf := range pronounSuffixes {
-			if !strings.HasSuffix(c.Key, suf) || len([]rune(c.Key))-len([]rune(suf)) < 3 {
+			if !strings.HasSuffix(c.Key, suf) || utf8.RuneCountInString(c.Key)-utf8.RuneCountInString(suf) < 3 {
 				continue
 			}
 			base := c.Key[:len(c.Key)-len(suf)]
