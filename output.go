@@ -37,7 +37,8 @@ func createAtomic(path string) (*atomicFile, error) {
 	return &atomicFile{File: f, path: path}, nil
 }
 
-// commit flushes the file to disk and renames it over the target.
+// commit flushes the file to disk, renames it over the target and syncs
+// the folder.
 func (a *atomicFile) commit() error {
 	if a.done {
 		return nil
@@ -60,6 +61,12 @@ func (a *atomicFile) commit() error {
 	if err != nil {
 		os.Remove(a.Name())
 		return fmt.Errorf("writing %s: %w", a.path, err)
+	}
+	// Make the rename itself durable; not every file system can sync a
+	// folder, and the file is complete either way.
+	if d, err := os.Open(filepath.Dir(a.path)); err == nil {
+		_ = d.Sync()
+		d.Close()
 	}
 	return nil
 }
