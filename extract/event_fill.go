@@ -82,7 +82,7 @@ func (d *doc) fill(e *eventDraft, s normalize.Sentence) {
 		}
 	}
 	d.casualties(e)
-	e.ev.Source = d.sourceFor(e, s)
+	e.ev.Source = d.sourceFor(e)
 }
 
 // matchesIn returns the gazetteer matches that start in tokens [a, b);
@@ -184,45 +184,44 @@ func uniqueActors(as []EventActor) []EventActor {
 }
 
 // sourceFor picks the attribution of the event's sentence nearest to its
-// trigger, else the paragraph's previous one when the sentence continues a
-// report (وأضاف، وأشار).
-func (d *doc) sourceFor(e *eventDraft, s normalize.Sentence) *EventSource {
-	best, bestDist := -1, 1<<30
-	lo, hi := d.mentionRange(d.sources, s.First, s.Last)
-	for k := lo; k < hi; k++ {
-		m := d.sources[k]
-		if m.End > s.End {
+// trigger (not an addressee or a dateline), else the one the sentence carries
+// over from its paragraph (وأضاف أن، وأشار إلى أن).
+func (d *doc) sourceFor(e *eventDraft) *EventSource {
+	var best, carried *attribution
+	bestDist := 1 << 30
+	// attributions are in text order, so those of the event's sentence are a run
+	k0 := sort.Search(len(d.attributions), func(k int) bool { return d.attributions[k].sentence >= e.sent })
+	for k := k0; k < len(d.attributions) && d.attributions[k].sentence == e.sent; k++ {
+		a := &d.attributions[k]
+		if a.addressee || a.dateline {
+			continue
+		}
+		if a.continues {
+			if carried == nil {
+				carried = a
+			}
 			continue
 		}
 		// in a sentence of several events, an attribution belongs to the
 		// event whose clause holds it, or to all when it opens the sentence
-		if ti := d.tokenAt(m.Start); !e.alone && (ti < e.first || ti >= e.end) && !d.opensSentence(e.sent, ti) {
+		if !e.alone && (a.cue < e.first || a.cue >= e.end) && !d.opensSentence(e.sent, a.cue) {
 			continue
 		}
-		if d.isActor(e, m) {
-			continue // a party claiming its own act is not a source
-		}
-		dist := m.Start - e.trigger.start
+		dist := a.Start - e.trigger.start
 		if dist < 0 {
 			dist = -dist
 		}
 		if dist < bestDist {
-			best, bestDist = k, dist
+			best, bestDist = a, dist
 		}
 	}
-	if best < 0 && d.wordsIn(s.First, s.First+3, continuationCues) {
-		for k := lo - 1; k >= 0; k-- {
-			if d.sources[k].End <= s.Start {
-				best = k
-				break
-			}
-		}
+	if best == nil {
+		best = carried
 	}
-	if best < 0 {
+	if best == nil {
 		return nil
 	}
-	m := d.sources[best]
-	return &EventSource{Span: m.Span, ID: m.ID, Name: m.Name, NameEn: m.NameEn}
+	return &EventSource{Span: best.Span, ID: best.ID, Name: best.Name, NameEn: best.NameEn}
 }
 
 // opensSentence reports an attribution at token i that comes before every
@@ -236,15 +235,6 @@ func (d *doc) opensSentence(si, i int) bool {
 	return true
 }
 
-// isActor reports a source that names one of the event's actors.
-func (d *doc) isActor(e *eventDraft, m Mention) bool {
-	for _, a := range e.ev.Actors {
-		if a.Start < m.End && m.Start < a.End {
-			return true
-		}
-	}
-	return false
-}
 
 // continues reports whether cur, the first event of a sentence, adds detail
 // to prev rather than reporting a new event.
