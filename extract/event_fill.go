@@ -149,7 +149,8 @@ func (d *doc) eventPlaces(ms []gazetteer.Match) []EventPlace {
 		}
 		seen[e.ID] = true
 		out = append(out, EventPlace{Span: d.span(m.Start, m.End), ID: e.ID, Name: e.Name, NameEn: e.NameEn,
-			Country: e.Country, Lat: coord(e.HasCoord, e.Lat), Lon: coord(e.HasCoord, e.Lon), feature: e.Feature})
+			Country: e.Country, Lat: coord(e.HasCoord, e.Lat), Lon: coord(e.HasCoord, e.Lon), feature: e.Feature,
+			region: regionOf(e)})
 	}
 	return out
 }
@@ -234,7 +235,6 @@ func (d *doc) opensSentence(si, i int) bool {
 	}
 	return true
 }
-
 
 // continues reports whether cur, the first event of a sentence, adds detail
 // to prev rather than reporting a new event.
@@ -364,7 +364,7 @@ func corefTarget(ds []*eventDraft, cur *eventDraft) *eventDraft {
 			continue
 		}
 		// reports of different places are different events, whatever their tolls
-		apart := cur.ownPlaces && len(prev.ev.Places) > 0 && !sharesPlace(prev.ev, cur.ev)
+		apart := cur.ownPlaces && len(prev.ev.Places) > 0 && !sharesPlace(prev.ev, cur.ev) && !sharesRegion(prev.ev, cur.ev)
 		if !apart && (repeatsCount(prev.ev.Killed, cur.ev.Killed) || repeatsCount(prev.ev.Injured, cur.ev.Injured)) ||
 			prev.ev.Type == cur.ev.Type && sharesQuantity(prev.ev, cur.ev) ||
 			coarse[prev.ev.Type] == coarse[cur.ev.Type] && cur.ownPlaces && sameSpecificPlace(prev.ev, cur.ev) {
@@ -488,4 +488,28 @@ func triggerLemma(s string) string {
 		out = append(out, withoutArticle(c[len(c)-1].Key))
 	}
 	return strings.Join(out, " ")
+}
+
+// regionOf returns the governorate a place lies in: its own id for a
+// governorate, its parent below that, nothing for a country.
+func regionOf(e *gazetteer.Entry) string {
+	switch e.Feature {
+	case "country", "region":
+		return ""
+	case "admin1":
+		return e.ID
+	}
+	return e.Parent
+}
+
+// sharesRegion reports two events with places in one governorate.
+func sharesRegion(a, b Event) bool {
+	for _, pa := range a.Places {
+		for _, pb := range b.Places {
+			if pa.region != "" && pa.region == pb.region {
+				return true
+			}
+		}
+	}
+	return false
 }

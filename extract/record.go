@@ -141,6 +141,7 @@ type EventPlace struct {
 	Lat     *float64 `json:"lat"`
 	Lon     *float64 `json:"lon"`
 	feature string   // the gazetteer feature, for ranking
+	region  string   // the id of the governorate it lies in, or its own
 }
 
 // Actor roles.
