@@ -360,7 +360,7 @@ func corefTarget(ds []*eventDraft, cur *eventDraft) *eventDraft {
 		if t == "" && !cur.casualty && !prev.casualty {
 			continue
 		}
-		if dateConflict && !(prev.ev.Type == cur.ev.Type && repeatsCount(prev.ev.Killed, cur.ev.Killed) && countAtLeast(cur.ev.Killed, 3)) {
+		if dateConflict && !(t != "" && repeatsCount(prev.ev.Killed, cur.ev.Killed) && countAtLeast(cur.ev.Killed, 3)) {
 			continue
 		}
 		// reports of different places are different events, whatever their tolls
@@ -512,4 +512,27 @@ func sharesRegion(a, b Event) bool {
 		}
 	}
 	return false
+}
+
+// mergeRepeats merges an event into an earlier one of a compatible type that
+// reports the same toll (3 or more killed) in the same governorate: the
+// tolls that merging brought in later make the repeat visible only now.
+func mergeRepeats(ds []*eventDraft) []*eventDraft {
+	var out []*eventDraft
+next:
+	for _, cur := range ds {
+		for _, prev := range out {
+			if mergedType(prev.ev.Type, cur.ev.Type) == "" || !repeatsCount(prev.ev.Killed, cur.ev.Killed) ||
+				!countAtLeast(cur.ev.Killed, 3) {
+				continue
+			}
+			if len(cur.ev.Places) > 0 && len(prev.ev.Places) > 0 && !sharesPlace(prev.ev, cur.ev) && !sharesRegion(prev.ev, cur.ev) {
+				continue
+			}
+			mergeInto(prev, cur)
+			continue next
+		}
+		out = append(out, cur)
+	}
+	return out
 }

@@ -267,6 +267,7 @@ func buildEvents(d *doc) []Event {
 			drafts = append(drafts, e)
 		}
 	}
+	drafts = mergeRepeats(drafts)
 	drafts = dropEchoes(drafts)
 	out := make([]Event, 0, len(drafts))
 	for _, e := range drafts {
