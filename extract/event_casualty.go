@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
+	"rasd/gazetteer"
 	"rasd/normalize"
 )
 
@@ -27,6 +29,7 @@ var (
 		"يزيد", "على", "الأقل", "يقارب", "أقل", "إلى", "الى", "عدد", "بحياة", "عن", "فيها", "فيه", "خلالها",
 		"خلاله", "جراءها", "جراءه", "بسببها", "إثرها", "اثرها")
 	attemptWords = foldSet("محاولة", "محاولات", "نجا", "نجاة")
+	killingVerbs = foldSet("قتل", "قتلت", "قتلوا")
 	subsetWords  = foldSet("بينهم", "منهم", "بينها", "بينهن", "منها")
 	negations    = foldSet("لم", "لا", "دون", "بدون", "عدم", "لن")
 	killedNeg    = foldSet("يقتل", "تقتل", "يسقط", "قتلى", "ضحايا", "يصب", "وفيات")
@@ -62,6 +65,9 @@ func (d *doc) casualtyKind(m Mention) string {
 	case unit == injuryNoun && !isDigits(m.Text):
 		return "injured" // a dual that counts injuries: إصابتين
 	}
+	if d.combined(last) {
+		return "" // بين قتيل وجريح: the dead and the wounded together
+	}
 	// a cue before the number, over qualifiers (مقتل ما لا يقل عن 8)
 	for i, n := first-1, 0; i >= 0 && n < 6; i, n = i-1, n+1 {
 		if d.toks[i].Kind != normalize.Word {
@@ -77,6 +83,11 @@ func (d *doc) casualtyKind(m Mention) string {
 			break
 		}
 	}
+	// a killing verb, its subject and a date between (وقتل الجيش في نهاية
+	// أيار 25 مسلحا، وقتل الخاطفون أربعة من الرهائن)
+	if d.killingVerbBefore(first) {
+		return "killed"
+	}
 	// a cue after the number and its noun (7 مدنيين مصرعهم, 6 حوثيين قتلوا)
 	for i, n := last, 0; i < len(d.toks) && n < 5; i, n = i+1, n+1 {
 		if d.toks[i].Kind == normalize.Number || d.toks[i].Kind == normalize.Punct {
@@ -90,6 +101,53 @@ func (d *doc) casualtyKind(m Mention) string {
 		}
 	}
 	return ""
+}
+
+// combined reports بين قتيل وجريح (or بين قتلى وجرحى) right after token i:
+// a toll of the dead and the wounded together.
+func (d *doc) combined(i int) bool {
+	for k := i; k < i+3 && k+1 < len(d.toks); k++ {
+		if d.toks[k].Norm == "بين" {
+			return d.inSet(k+1, killedAfter) && d.inSet(k+2, injuredAfter)
+		}
+	}
+	return false
+}
+
+// killingVerbBefore reports a killing verb before token i with only its
+// subject (one word or a named group), a date, qualifiers or في between.
+func (d *doc) killingVerbBefore(i int) bool {
+	other := 0
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		switch {
+		case d.inSet(k, killingVerbs):
+			return true
+		case d.inDate(k) || d.inGroup(k) || d.inSet(k, qualifierWords) || d.toks[k].Norm == "في":
+			continue
+		case d.toks[k].Kind == normalize.Word && other == 0:
+			other++
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// inDate reports whether token i lies inside a date mention.
+func (d *doc) inDate(i int) bool {
+	at := d.toks[i].Start
+	k := sort.Search(len(d.dates), func(k int) bool { return d.dates[k].End > at })
+	return k < len(d.dates) && d.dates[k].Start <= at
+}
+
+// inGroup reports whether token i lies inside an armed group's name.
+func (d *doc) inGroup(i int) bool {
+	for _, m := range d.matchesIn(i-8, i+1) {
+		if m.Entry.Kind == gazetteer.Group && m.First <= i && i < m.Last {
+			return true
+		}
+	}
+	return false
 }
 
 // injuryNoun is the folded lemma of إصابة (an injury).
