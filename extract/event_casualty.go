@@ -29,11 +29,14 @@ var (
 		"يزيد", "على", "الأقل", "يقارب", "أقل", "إلى", "الى", "عدد", "بحياة", "عن", "فيها", "فيه", "خلالها",
 		"خلاله", "جراءها", "جراءه", "بسببها", "إثرها", "اثرها")
 	attemptWords = foldSet("محاولة", "محاولات", "نجا", "نجاة")
-	killingVerbs = foldSet("قتل", "قتلت", "قتلوا")
-	subsetWords  = foldSet("بينهم", "منهم", "بينها", "بينهن", "منها")
-	negations    = foldSet("لم", "لا", "دون", "بدون", "عدم", "لن")
-	killedNeg    = foldSet("يقتل", "تقتل", "يسقط", "قتلى", "ضحايا", "يصب", "وفيات")
-	injuredNeg   = foldSet("إصابات", "اصابات", "جرحى", "يصب", "يصاب", "إصابة")
+	// clauseOpeners start a clause of their own: a count after them is not
+	// the object of a verb before them.
+	clauseOpeners = foldSet("إن", "أن", "وإن", "وأن", "لكن", "بينما", "فيما", "حيث", "كما", "بعد", "عندما")
+	killingVerbs  = foldSet("قتل", "قتلت", "قتلوا")
+	subsetWords   = foldSet("بينهم", "منهم", "بينها", "بينهن", "منها")
+	negations     = foldSet("لم", "لا", "دون", "بدون", "عدم", "لن")
+	killedNeg     = foldSet("يقتل", "تقتل", "يسقط", "قتلى", "ضحايا", "يصب", "وفيات")
+	injuredNeg    = foldSet("إصابات", "اصابات", "جرحى", "يصب", "يصاب", "إصابة")
 )
 
 // inSet reports whether token i, under any clitic reading, is in set.
@@ -83,11 +86,6 @@ func (d *doc) casualtyKind(m Mention) string {
 			break
 		}
 	}
-	// a killing verb, its subject and a date between (وقتل الجيش في نهاية
-	// أيار 25 مسلحا، وقتل الخاطفون أربعة من الرهائن)
-	if d.killingVerbBefore(first) {
-		return "killed"
-	}
 	// a cue after the number and its noun (7 مدنيين مصرعهم, 6 حوثيين قتلوا)
 	for i, n := last, 0; i < len(d.toks) && n < 5; i, n = i+1, n+1 {
 		if d.toks[i].Kind == normalize.Number || d.toks[i].Kind == normalize.Punct {
@@ -99,6 +97,11 @@ func (d *doc) casualtyKind(m Mention) string {
 		if d.inSet(i, injuredAfter) {
 			return "injured"
 		}
+	}
+	// a killing verb, its subject and a date between (وقتل الجيش في نهاية
+	// أيار 25 مسلحا، وقتل الخاطفون أربعة من الرهائن)
+	if d.killingVerbBefore(first) {
+		return "killed"
 	}
 	return ""
 }
@@ -124,7 +127,7 @@ func (d *doc) killingVerbBefore(i int) bool {
 			return true
 		case d.inDate(k) || d.inGroup(k) || d.inSet(k, qualifierWords) || d.toks[k].Norm == "في":
 			continue
-		case d.toks[k].Kind == normalize.Word && other == 0:
+		case d.toks[k].Kind == normalize.Word && other == 0 && !clauseOpeners[d.toks[k].Norm]:
 			other++
 			continue
 		}
