@@ -299,6 +299,10 @@ func (d *doc) realis(s normalize.Sentence, hits []hit) []hit {
 		if h.class != casualtyWord && (d.wordsIn(h.first-5, h.first, irrealisWords) || d.modalQad(h.first)) {
 			continue
 		}
+		// بعد مقتل أحد عناصرها: a death given as the background of something else
+		if h.class == casualtyWord && d.wordsIn(h.first-2, h.first, causeWords) {
+			continue
+		}
 		if d.wordsIn(h.end, h.end+6, habitualWords) || d.wordsIn(h.first-5, h.first, habitualWords) ||
 			d.wordsIn(h.first-15, h.first, intensifyWords) {
 			continue
