@@ -15,14 +15,16 @@ func (d *doc) tokenAt(offset int) int {
 
 // placeRank orders places from most to least specific.
 var placeRank = map[string]int{
-	"area": 0, "base": 0, "airport": 0, "crossing": 0, "mountain": 1, "river": 1, "village": 1,
-	"town": 2, "city": 3, "admin2": 4, "region": 5, "admin1": 6, "country": 7,
+	"area": 0, "base": 0, "airport": 0, "crossing": 0, "village": 1, "town": 2, "city": 3,
+	"mountain": 4, "river": 4, "admin2": 5, "region": 6, "admin1": 7, "country": 8,
 }
 
 var (
 	targetBefore = foldSet("على", "ضد", "مواقع", "مواقعها", "مقرات", "مقر", "معاقل", "تابعة", "تابعه", "التابعة",
 		"مخازن", "مستودعات", "صفوف", "استهدفت", "استهدف", "استهداف", "لصالح", "معسكر", "تجمعات", "آليات", "عناصر",
 		"مسلحي", "مقاتلي", "قوات")
+	allegianceWords = foldSet("الموالية", "الموالي", "الموالين", "موالية", "موال", "موالين", "المدعومة", "المدعوم",
+		"المدعومين", "مدعومة", "مدعوم", "التابعة", "تابعة", "المقربة", "مقربة")
 	perpetratorBefore = foldSet("قبل", "شنت", "شن", "نفذ", "نفذت", "أطلقت", "أطلق", "تبنى", "تبنت", "شنها",
 		"شنه", "يد", "أيدي", "بأيدي", "برصاص", "بنيران")
 )
@@ -37,6 +39,9 @@ func (d *doc) fill(e *eventDraft, s normalize.Sentence) {
 		}
 		switch m.Entry.Kind {
 		case gazetteer.Place:
+			if d.wordsIn(m.First-2, m.First, allegianceWords) {
+				continue // الموالية لإيران: whom a party serves, not where it was hit
+			}
 			sentPlaces = append(sentPlaces, m)
 			if m.First >= e.first && m.First < e.end {
 				places = append(places, m)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"rasd/gazetteer"
@@ -272,6 +273,10 @@ func buildEvents(d *doc) []Event {
 	out := make([]Event, 0, len(drafts))
 	for _, e := range drafts {
 		ev := e.ev
+		// merging appended places: most specific first again
+		sort.SliceStable(ev.Places, func(i, j int) bool {
+			return placeRank[ev.Places[i].feature] < placeRank[ev.Places[j].feature]
+		})
 		ev.Doc = d.id
 		if ev.Places == nil {
 			ev.Places = []EventPlace{}
