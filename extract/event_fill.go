@@ -23,6 +23,7 @@ var (
 	targetBefore = foldSet("على", "ضد", "مواقع", "مواقعها", "مقرات", "مقر", "معاقل", "تابعة", "تابعه", "التابعة",
 		"مخازن", "مستودعات", "صفوف", "استهدفت", "استهدف", "استهداف", "لصالح", "معسكر", "تجمعات", "آليات", "عناصر",
 		"مسلحي", "مقاتلي", "قوات")
+	onBehalf        = foldSet("لصالح")
 	allegianceWords = foldSet("الموالية", "الموالي", "الموالين", "موالية", "موال", "موالين", "المدعومة", "المدعوم",
 		"المدعومين", "مدعومة", "مدعوم", "التابعة", "تابعة", "المقربة", "مقربة")
 	perpetratorBefore = foldSet("قبل", "شنت", "شن", "نفذ", "نفذت", "أطلقت", "أطلق", "تبنى", "تبنت", "شنها",
@@ -165,7 +166,7 @@ func (d *doc) eventPlaces(ms []gazetteer.Match) []EventPlace {
 func (d *doc) actor(m gazetteer.Match, e *eventDraft) EventActor {
 	role := Unknown
 	switch {
-	case d.wordsIn(m.First-2, m.First, targetBefore) || d.wordsIn(m.First, m.First+1, foldSet("لصالح")):
+	case d.wordsIn(m.First-2, m.First, targetBefore) || d.wordsIn(m.First, m.First+1, onBehalf):
 		role = Target
 	case d.wordsIn(m.First-2, m.First, perpetratorBefore):
 		role = Perpetrator

@@ -148,9 +148,13 @@ func (d *doc) readings() {
 	if d.keyStart != nil {
 		return
 	}
-	d.keyStart = make([]int32, len(d.toks)+1)
-	d.cliticEnd = make([]int32, len(d.toks))
-	d.cands = make([]normalize.Candidate, 0, 2*len(d.toks))
+	sc := d.scratch
+	if sc == nil {
+		sc = new(scratch)
+	}
+	d.keyStart = grow32(sc.keyStart, len(d.toks)+1)
+	d.cliticEnd = grow32(sc.cliticEnd, len(d.toks))
+	d.cands = sc.cands[:0]
 	for k, tk := range d.toks {
 		d.keyStart[k] = int32(len(d.cands))
 		if tk.Kind != normalize.Word {
@@ -163,10 +167,18 @@ func (d *doc) readings() {
 		d.cands = appendPronounless(d.cands, d.keyStart[k], d.cliticEnd[k])
 	}
 	d.keyStart[len(d.toks)] = int32(len(d.cands))
-	d.keys = make([]string, len(d.cands))
-	for k, c := range d.cands {
-		d.keys[k] = c.Key
+	d.keys = sc.keys[:0]
+	for _, c := range d.cands {
+		d.keys = append(d.keys, c.Key)
 	}
+}
+
+// grow32 returns s resized to n, reusing its array when it is big enough.
+func grow32(s []int32, n int) []int32 {
+	if cap(s) < n {
+		return make([]int32, n)
+	}
+	return s[:n]
 }
 
 func foldSet(words ...string) map[string]bool {

@@ -6,6 +6,7 @@ package extract
 
 import (
 	"sort"
+	"sync"
 	"time"
 
 	"rasd/gazetteer"
@@ -45,6 +46,7 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 
 // doc is a document under analysis: its tokens and what the rules found.
 type doc struct {
+	scratch *scratch // reusable tables
 	id      string
 	ref     time.Time
 	text    *normalize.Text
@@ -66,12 +68,31 @@ type doc struct {
 	attributions []attribution
 }
 
+// scratch holds the per-document tables that Extract reuses from one
+// document to the next; results never point into them.
+type scratch struct {
+	text      normalize.Text
+	toks      []normalize.Token
+	sents     []normalize.Sentence
+	cands     []normalize.Candidate
+	keys      []string
+	keyStart  []int32
+	cliticEnd []int32
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
 // Extract analyses one document.
 func (x *Extractor) Extract(in Document) Result {
-	d := &doc{id: in.ID, ref: in.Ref}
-	d.text = normalize.Fold(in.Text, normalize.Match)
-	d.toks = normalize.Tokenize(d.text)
-	d.sents = normalize.Sentences(d.toks)
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	d := &doc{id: in.ID, ref: in.Ref, scratch: sc}
+	sc.text.Reset(in.Text, normalize.Match)
+	d.text = &sc.text
+	sc.toks = normalize.AppendTokens(sc.toks[:0], d.text)
+	d.toks = sc.toks
+	sc.sents = normalize.AppendSentences(sc.sents[:0], d.toks)
+	d.sents = sc.sents
 	if x.gaz != nil {
 		d.matches = x.gaz.Match(d.text, d.toks)
 	}
@@ -85,6 +106,7 @@ func (x *Extractor) Extract(in Document) Result {
 	var res Result
 	res.Mentions = d.mentions()
 	res.Events = buildEvents(d)
+	sc.cands, sc.keys, sc.keyStart, sc.cliticEnd = d.cands, d.keys, d.keyStart, d.cliticEnd
 	return res
 }
 
