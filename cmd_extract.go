@@ -10,6 +10,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"syscall"
@@ -19,6 +20,10 @@ import (
 	"rasd/extract"
 	"rasd/normalize"
 )
+
+// gcPercent is extract's garbage collection target (GOGC) unless the
+// environment sets one.
+const gcPercent = 300
 
 // maxJSONLLine is the longest JSONL input line accepted (one record).
 const maxJSONLLine = 1 << 30
@@ -106,6 +111,13 @@ func runExtract(c *cli.Context) error {
 	}
 	if args := c.Args().Slice(); (len(args) == 0 || slices.Contains(args, stdinName)) && isTerminal(c.App.Reader) && isTerminal(stderr) {
 		fmt.Fprintf(stderr, "%s: reading text from the terminal; end with Ctrl-D (rasd extract --help for files and folders)\n", programName)
+	}
+	// The gazetteer is most of the live heap and the garbage collector marks
+	// it every cycle; collecting at 3× the live heap instead of 1× cuts that
+	// work by ~20% (-j 2 on the bench folder: 0.89 s → 0.73 s) for some tens
+	// of MB. GOGC set by the user wins.
+	if os.Getenv("GOGC") == "" {
+		defer debug.SetGCPercent(debug.SetGCPercent(gcPercent))
 	}
 	_, bar := prog.(*barProgress)
 	b := &batch{opt: opt, x: extract.New(g), progress: prog, countInputs: bar}
