@@ -334,7 +334,10 @@ func dropEchoes(ds []*eventDraft) []*eventDraft {
 			}
 			echo := false
 			for j, o := range ds {
-				if j != i && !o.casualty && sameCount(o.ev.Killed, e.ev.Killed) && sameCount(o.ev.Injured, e.ev.Injured) {
+				if j == i || o.sent-e.sent > corefReach || e.sent-o.sent > corefReach {
+					continue
+				}
+				if !o.casualty && sameCount(o.ev.Killed, e.ev.Killed) && sameCount(o.ev.Injured, e.ev.Injured) {
 					echo = true
 				}
 			}
@@ -354,11 +357,19 @@ func sameCount(a, b *Count) bool {
 	return a.Value == b.Value
 }
 
+// corefReach is how many sentences back an event may be reported again.
+const corefReach = 60
+
 // corefTarget returns the earlier event that cur reports again, or nil: one
 // of the same type that repeats a count or a quantity, or, for a definite
 // noun trigger (الهجوم، التفجير) that brings no new date, the latest event of
 // a compatible type.
 func corefTarget(ds []*eventDraft, cur *eventDraft) *eventDraft {
+	// an article reports an event again within a few dozen sentences; the
+	// bound keeps long documents (many articles in one file) linear
+	for len(ds) > 0 && cur.sent-ds[0].lastSent > corefReach {
+		ds = ds[1:]
+	}
 	for k := len(ds) - 1; k >= 0; k-- {
 		prev := ds[k]
 		dateConflict := prev.ev.Date != nil && cur.ev.Date != nil && !sameDate(prev.ev.Date, cur.ev.Date)
@@ -528,6 +539,9 @@ func mergeRepeats(ds []*eventDraft) []*eventDraft {
 next:
 	for _, cur := range ds {
 		for _, prev := range out {
+			if cur.sent-prev.lastSent > corefReach {
+				continue
+			}
 			if mergedType(prev.ev.Type, cur.ev.Type) == "" || !repeatsCount(prev.ev.Killed, cur.ev.Killed) ||
 				!countAtLeast(cur.ev.Killed, 3) {
 				continue
