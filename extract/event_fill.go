@@ -374,7 +374,7 @@ func corefTarget(ds []*eventDraft, cur *eventDraft) *eventDraft {
 		prev := ds[k]
 		dateConflict := prev.ev.Date != nil && cur.ev.Date != nil && !sameDate(prev.ev.Date, cur.ev.Date)
 		t := mergedType(prev.ev.Type, cur.ev.Type)
-		if t == "" && !cur.casualty && !prev.casualty {
+		if t == "" && !cur.casualty && !prev.casualty && coarse[prev.ev.Type] != coarse[cur.ev.Type] {
 			continue
 		}
 		if dateConflict && !(t != "" && repeatsCount(prev.ev.Killed, cur.ev.Killed) && countAtLeast(cur.ev.Killed, 3)) {
@@ -453,14 +453,16 @@ func generic(e *eventDraft) bool {
 	return e.trigger.definite && !e.ownPlaces && e.ev.Date == nil && e.ev.Killed == nil && e.ev.Injured == nil
 }
 
-// sameSpecificPlace reports that b's most specific place, one below the
-// level of a city (a town, village, area or base), is among a's places: the
-// same kind of event there is the same event reported again.
+// sameSpecificPlace reports that one of b's places below the level of a city
+// (a town, village, area or base) is among a's places: the same kind of event
+// there is the same event reported again.
 func sameSpecificPlace(a, b Event) bool {
-	if len(b.Places) == 0 || !hasPlace(a.Places, b.Places[0].ID) {
-		return false
+	for _, p := range b.Places {
+		if placeRank[featureOf(p)] < placeRank["city"] && hasPlace(a.Places, p.ID) {
+			return true
+		}
 	}
-	return placeRank[featureOf(b.Places[0])] < placeRank["city"]
+	return false
 }
 
 // featureOf returns the gazetteer feature of an event place.
