@@ -66,6 +66,10 @@ func newBarProgress(w io.Writer) *barProgress {
 			progressbar.OptionThrottle(100*time.Millisecond),
 			progressbar.OptionClearOnFinish(),
 			progressbar.OptionSetWidth(30),
+			// no spinner goroutine of the library's own: it reads the bar's
+			// state without its lock (a data race under -race); draw below
+			// redraws the bar instead
+			progressbar.OptionSetSpinnerChangeInterval(0),
 		),
 		stop:  make(chan struct{}),
 		ended: make(chan struct{}),
