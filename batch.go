@@ -259,7 +259,12 @@ func (b *batch) process(j job, enc recordEncoder) result {
 		}
 		doc = extract.Document{ID: j.name, Text: text, Ref: b.opt.date}
 	}
-	res := b.x.Extract(doc)
+	var res extract.Result
+	if b.opt.mentions {
+		res.Mentions = b.x.Mentions(doc)
+	} else {
+		res.Events = b.x.Events(doc)
+	}
 	buf, _ := b.bufs.Get().(*[]byte)
 	if buf == nil {
 		buf = new([]byte)

@@ -82,8 +82,25 @@ type scratch struct {
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// Extract analyses one document.
+// Extract analyses one document and returns its mentions and events.
 func (x *Extractor) Extract(in Document) Result {
+	return x.analyse(in, true, true)
+}
+
+// Events returns the events of one document, without building its mention
+// records.
+func (x *Extractor) Events(in Document) []Event {
+	return x.analyse(in, false, true).Events
+}
+
+// Mentions returns the mentions of one document, without linking them into
+// events.
+func (x *Extractor) Mentions(in Document) []Mention {
+	return x.analyse(in, true, false).Mentions
+}
+
+// analyse runs the pipeline, building the records asked for.
+func (x *Extractor) analyse(in Document, wantMentions, wantEvents bool) Result {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
 	d := &doc{id: in.ID, ref: in.Ref, scratch: sc}
@@ -104,8 +121,12 @@ func (x *Extractor) Extract(in Document) Result {
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	}
 	var res Result
-	res.Mentions = d.mentions()
-	res.Events = buildEvents(d)
+	if wantMentions {
+		res.Mentions = d.mentions()
+	}
+	if wantEvents {
+		res.Events = buildEvents(d)
+	}
 	sc.cands, sc.keys, sc.keyStart, sc.cliticEnd = d.cands, d.keys, d.keyStart, d.cliticEnd
 	return res
 }
