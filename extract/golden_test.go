@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"rasd/gazetteer"
+	"rasd/normalize"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -88,5 +89,49 @@ func BenchmarkExtract(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		x.Extract(doc)
+	}
+}
+
+// seedDoc folds and tokenizes the seed article for the rule benchmarks.
+func seedDoc(b *testing.B) (*doc, []byte) {
+	text, err := os.ReadFile("../testdata/bukamal.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	g, err := gazetteer.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	d := &doc{ref: time.Date(2020, 3, 12, 0, 0, 0, 0, time.UTC)}
+	d.text = normalize.Fold(string(text), normalize.Match)
+	d.toks = normalize.Tokenize(d.text)
+	d.sents = normalize.Sentences(d.toks)
+	d.matches = g.Match(d.text, d.toks)
+	return d, text
+}
+
+// BenchmarkRulesSeed runs every rule family (dates, numbers, attributions)
+// on the seed article, real news text; compare with BenchmarkTokenizeSeed.
+func BenchmarkRulesSeed(b *testing.B) {
+	d, text := seedDoc(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		d.attributions = d.attributions[:0]
+		d.dates = findDates(d)
+		d.numbers = findNumbers(d)
+		d.sources = findSources(d)
+	}
+}
+
+// BenchmarkTokenizeSeed folds and tokenizes the seed article: the baseline
+// the rules' cost is measured against.
+func BenchmarkTokenizeSeed(b *testing.B) {
+	_, text := seedDoc(b)
+	s := string(text)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = normalize.Tokenize(normalize.Fold(s, normalize.Match))
 	}
 }
