@@ -1,7 +1,6 @@
 package gazetteer
 
 import (
-	"bytes"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -99,15 +98,7 @@ func (m *acMatcher) match(s string) [][2]int {
 }
 
 func bench200k(b *testing.B) *Gazetteer {
-	es, err := DefaultEntries()
-	if err != nil {
-		b.Fatal(err)
-	}
-	more, err := Parse(bytes.NewReader(synthetic(200_000)), "synthetic")
-	if err != nil {
-		b.Fatal(err)
-	}
-	return New(append(es, more...))
+	return New(entries200k(b))
 }
 
 // BenchmarkCompare200k runs both matchers over the same folded text with
@@ -140,15 +131,7 @@ func BenchmarkCompare200k(b *testing.B) {
 // BenchmarkBuild200k compares building the two matchers from the same
 // entries (parsing excluded).
 func BenchmarkBuild200k(b *testing.B) {
-	es, err := DefaultEntries()
-	if err != nil {
-		b.Fatal(err)
-	}
-	more, err := Parse(bytes.NewReader(synthetic(200_000)), "synthetic")
-	if err != nil {
-		b.Fatal(err)
-	}
-	all := append(es, more...)
+	all := entries200k(b)
 	g := New(all)
 	b.Run("trie", func(b *testing.B) {
 		b.ReportAllocs()

@@ -153,29 +153,13 @@ func BenchmarkMatchDefault(b *testing.B) {
 // BenchmarkMatch200k matches news text with the default plus 200,000
 // synthetic entries.
 func BenchmarkMatch200k(b *testing.B) {
-	es, err := DefaultEntries()
-	if err != nil {
-		b.Fatal(err)
-	}
-	more, err := Parse(bytes.NewReader(synthetic(200_000)), "synthetic")
-	if err != nil {
-		b.Fatal(err)
-	}
-	benchMatch(b, New(append(es, more...)))
+	benchMatch(b, New(entries200k(b)))
 }
 
 // BenchmarkPipeline200k folds, tokenizes and matches, the whole path from
 // text to mentions, with the 200k gazetteer.
 func BenchmarkPipeline200k(b *testing.B) {
-	es, err := DefaultEntries()
-	if err != nil {
-		b.Fatal(err)
-	}
-	more, err := Parse(bytes.NewReader(synthetic(200_000)), "synthetic")
-	if err != nil {
-		b.Fatal(err)
-	}
-	g := New(append(es, more...))
+	g := New(entries200k(b))
 	s := benchText(b)
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
@@ -185,4 +169,18 @@ func BenchmarkPipeline200k(b *testing.B) {
 		g.Match(t, normalize.Tokenize(t))
 	}
 	reportCPU(b, cpu, len(s))
+}
+
+// entries200k returns the default entries followed by 200,000 synthetic ones,
+// the user gazetteer of a GeoNames import that the benchmarks load.
+func entries200k(b *testing.B) []Entry {
+	es, err := DefaultEntries()
+	if err != nil {
+		b.Fatal(err)
+	}
+	more, err := Parse(bytes.NewReader(synthetic(200_000)), "synthetic")
+	if err != nil {
+		b.Fatal(err)
+	}
+	return append(es, more...)
 }
