@@ -112,18 +112,8 @@ func findDates(d *doc) []Mention {
 	*s = dateScan{d: d, toks: d.toks, ref: d.ref, lex: s.lex, hits: s.hits[:0]}
 	s.lex = slices.Grow(s.lex[:0], len(d.toks))[:len(d.toks)]
 	clear(s.lex)
-	for i := range d.toks {
-		t := &d.toks[i]
-		if t.Kind != normalize.Word {
-			continue
-		}
-		if w, skip, ok := lookupWord(t.Norm, datePrefixes, dateLexicon); ok {
-			if dateContractions[t.Norm[2*skip:]] {
-				skip++ // للعام: the preposition ل is not part of the date
-			}
-			w.skip = int8(skip)
-			s.lex[i] = w
-		}
+	for k := range d.words {
+		s.lex[d.words[k].tok] = d.words[k].date
 	}
 	sent := 0
 	for i := 0; i < len(s.toks); {

@@ -5,6 +5,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"sync"
 	"time"
@@ -56,6 +57,8 @@ type doc struct {
 	dates   []Mention
 	numbers []Mention
 	sources []Mention
+	// words are the tokens that are words of the rule lexicons.
+	words []wordHit
 	// keys and keyStart hold the clitic readings of every token (see keysOf).
 	keys      []string
 	cands     []normalize.Candidate
@@ -78,6 +81,20 @@ type scratch struct {
 	keys      []string
 	keyStart  []int32
 	cliticEnd []int32
+	words     []wordHit
+	// the attribution scanner's tables (see newSourceScan)
+	srcInts   []int32
+	srcInDate []bool
+	srcHit    []uint16
+	srcOut    []attribution
+}
+
+// grown returns b resized to n zeroed elements, reusing its array when it
+// is big enough.
+func grown[T any](b []T, n int) []T {
+	b = slices.Grow(b[:0], n)[:n]
+	clear(b)
+	return b
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -103,7 +120,7 @@ func (x *Extractor) Mentions(in Document) []Mention {
 func (x *Extractor) analyse(in Document, wantMentions, wantEvents bool) Result {
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
-	d := &doc{id: in.ID, ref: in.Ref, scratch: sc}
+	d := &doc{id: in.ID, ref: in.Ref, scratch: sc, words: sc.words}
 	sc.text.Reset(in.Text, normalize.Match)
 	d.text = &sc.text
 	sc.toks = normalize.AppendTokens(sc.toks[:0], d.text)
@@ -113,9 +130,7 @@ func (x *Extractor) analyse(in Document, wantMentions, wantEvents bool) Result {
 	if x.gaz != nil {
 		d.matches = x.gaz.Match(d.text, d.toks)
 	}
-	d.dates = findDates(d)
-	d.numbers = findNumbers(d)
-	d.sources = findSources(d)
+	findRules(d)
 	// the event builder looks mentions up by position
 	for _, ms := range [][]Mention{d.dates, d.numbers, d.sources} {
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
@@ -127,7 +142,7 @@ func (x *Extractor) analyse(in Document, wantMentions, wantEvents bool) Result {
 	if wantEvents {
 		res.Events = buildEvents(d)
 	}
-	sc.cands, sc.keys, sc.keyStart, sc.cliticEnd = d.cands, d.keys, d.keyStart, d.cliticEnd
+	sc.cands, sc.keys, sc.keyStart, sc.cliticEnd, sc.words = d.cands, d.keys, d.keyStart, d.cliticEnd, d.words
 	return res
 }
 

@@ -117,10 +117,7 @@ func BenchmarkRulesSeed(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		d.attributions = d.attributions[:0]
-		d.dates = findDates(d)
-		d.numbers = findNumbers(d)
-		d.sources = findSources(d)
+		findRules(d)
 	}
 }
 

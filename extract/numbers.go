@@ -105,15 +105,8 @@ func findNumbers(d *doc) []Mention {
 	n.d, n.toks = d, d.toks
 	n.lex = slices.Grow(n.lex[:0], len(d.toks))[:len(d.toks)]
 	clear(n.lex)
-	for i := range d.toks {
-		t := &d.toks[i]
-		if t.Kind != normalize.Word {
-			continue
-		}
-		if w, skip, ok := lookupWord(t.Norm, numberPrefixes, numberLexicon); ok {
-			w.skip = int8(skip)
-			n.lex[i] = w
-		}
+	for k := range d.words {
+		n.lex[d.words[k].tok] = d.words[k].num
 	}
 	k := 0
 	for _, m := range d.dates {
@@ -597,15 +590,16 @@ func (n *numScan) dual(i int) int {
 		}
 		return i
 	}
-	lemma, skip, ok := lookupWord(t.Norm, dualPrefixes, dualForms)
-	if !ok {
+	h, ok := n.d.wordAt(i)
+	if !ok || h.dual == "" {
 		return i
 	}
+	lemma, skip := h.dual, h.dualSkip
 	end := i + 1
 	if w := n.lex[min(end, len(n.toks)-1)]; end < len(n.toks) && w.class == nSmall && w.val == 2 {
 		end++
 	}
-	n.lex[i].skip = int8(skip)
+	n.lex[i].skip = skip
 	n.emit(i, end, 2.0, lemma)
 	return end
 }

@@ -18,8 +18,7 @@ func ruleDoc(text string, ref time.Time) *doc {
 	d.text = normalize.Fold(text, normalize.Match)
 	d.toks = normalize.Tokenize(d.text)
 	d.sents = normalize.Sentences(d.toks)
-	d.dates = findDates(d)
-	d.numbers = findNumbers(d)
+	findRules(d)
 	return d
 }
 
@@ -355,6 +354,7 @@ func BenchmarkRules(b *testing.B) {
 	b.SetBytes(int64(len(benchText)))
 	b.ReportAllocs()
 	for b.Loop() {
+		d.words = findWords(d, d.words)
 		d.dates = findDates(d)
 		d.numbers = findNumbers(d)
 	}

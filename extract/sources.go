@@ -55,6 +55,7 @@ func findSources(d *doc) []Mention {
 	s := newSourceScan(d)
 	s.run()
 	d.attributions = s.out
+	d.scratch.srcOut = s.out
 	out := make([]Mention, 0, len(s.out))
 	for _, a := range s.out {
 		if !a.continues {
@@ -107,14 +108,20 @@ type sourceScan struct {
 
 func newSourceScan(d *doc) *sourceScan {
 	n := len(d.toks)
-	ints := make([]int32, 3*n)
-	s := &sourceScan{d: d, toks: d.toks, inDate: make([]bool, n), match: ints[:n:n],
-		sent: ints[n : 2*n : 2*n], para: ints[2*n:], hit: make([]uint16, n), out: make([]attribution, 0, n/32+4)}
+	sc := d.scratch
+	if sc == nil {
+		sc = new(scratch)
+		d.scratch = sc
+	}
+	ints := grown(sc.srcInts, 3*n)
+	sc.srcInts, sc.srcInDate, sc.srcHit = ints, grown(sc.srcInDate, n), grown(sc.srcHit, n)
+	s := &sourceScan{d: d, toks: d.toks, inDate: sc.srcInDate, match: ints[:n:n],
+		sent: ints[n : 2*n : 2*n], para: ints[2*n:], hit: sc.srcHit, out: sc.srcOut[:0]}
 	k := 0
+	for k := range d.words {
+		s.hit[d.words[k].tok] = d.words[k].cue
+	}
 	for i := range d.toks {
-		if t := &d.toks[i]; t.Kind == normalize.Word {
-			s.hit[i] = cueIndex[t.Norm]
-		}
 		for k < len(d.dates) && d.dates[k].End <= d.toks[i].Start {
 			k++
 		}
@@ -143,12 +150,14 @@ func newSourceScan(d *doc) *sourceScan {
 // run scans the tokens for cues.
 func (s *sourceScan) run() {
 	dl := s.datelines()
-	for i := 0; i < len(s.toks); i++ {
-		if s.toks[i].Kind != normalize.Word {
-			continue
+	next := 0 // the first token not yet read as part of a cue's source
+	for k := range s.d.words {
+		i := s.d.words[k].tok
+		if s.hit[i] == 0 || i < next {
+			continue // only cue words start an attribution
 		}
-		if next, ok := s.prep(i); ok {
-			i = next - 1
+		if end, ok := s.prep(i); ok {
+			next = end
 			continue
 		}
 		if cue, skip, conj, ok := s.verbAt(i); ok {
@@ -208,12 +217,13 @@ func (s *sourceScan) isVerb(i int) bool {
 // prepAt matches a prepositional cue at token i: it returns the token after
 // the cue and how many runes of that token are the cue's glued ل.
 func (s *sourceScan) prepAt(i int) (next, lam int, ok bool) {
-	if h := s.hit[i]; h == 0 || !cueTable[h-1].prep {
+	h := s.hit[i]
+	if h == 0 || cueTable[h-1].preps == 0 {
 		return 0, 0, false
 	}
-	for _, pc := range prepCues {
-		if !s.wordIs(i, pc.words[0], true) {
-			continue
+	for c, pc := range prepCues {
+		if cueTable[h-1].preps&(1<<c) == 0 {
+			continue // the token is not this cue's first word
 		}
 		j := i + 1
 		for _, w := range pc.words[1:] {
@@ -242,23 +252,6 @@ func (s *sourceScan) prepAt(i int) (next, lam int, ok bool) {
 		return j, 0, true
 	}
 	return 0, 0, false
-}
-
-// wordIs reports whether token i is the folded word w, allowing و/ف before
-// it when conj is true.
-func (s *sourceScan) wordIs(i int, w string, conj bool) bool {
-	t := &s.toks[i]
-	if t.Kind != normalize.Word {
-		return false
-	}
-	if t.Norm == w {
-		return true
-	}
-	if !conj || len(t.Norm) <= len(w) || !strings.HasSuffix(t.Norm, w) {
-		return false
-	}
-	p := t.Norm[:len(t.Norm)-len(w)]
-	return p == "و" || p == "ف"
 }
 
 // prep handles a prepositional cue at token i; it returns the token to go

@@ -82,8 +82,7 @@ func TestDevAttributions(t *testing.T) {
 	d.toks = normalize.Tokenize(d.text)
 	d.sents = normalize.Sentences(d.toks)
 	d.matches = x.gaz.Match(d.text, d.toks)
-	d.dates = findDates(d)
-	findSources(d)
+	findRules(d)
 	for _, a := range d.attributions {
 		t.Logf("sent %d cue %q -> %q [%d,%d) continues=%v addressee=%v dateline=%v %s", a.sentence, a.Cue, a.Text,
 			a.first, a.last, a.continues, a.addressee, a.dateline, a.ID)

@@ -317,7 +317,9 @@ type cueHit struct {
 	skip   int
 	conj   bool
 	isVerb bool
-	prep   bool
+	// preps has bit c set when the word is the first word of prepCues[c],
+	// bare or with و/ف.
+	preps uint32
 }
 
 // cueTable and cueIndex let the scanner classify a token with one map
@@ -330,9 +332,7 @@ func buildCueIndex() ([]cueHit, map[string]uint16) {
 	index := make(map[string]uint16, 4*len(verbLexicon))
 	put := func(key string, h cueHit) {
 		if k, ok := index[key]; ok {
-			if h.prep {
-				table[k-1].prep = true
-			}
+			table[k-1].preps |= h.preps
 			return
 		}
 		table = append(table, h)
@@ -346,9 +346,12 @@ func buildCueIndex() ([]cueHit, map[string]uint16) {
 			put(c+form, cueHit{verb: v, skip: 1, conj: true, isVerb: true})
 		}
 	}
-	for _, pc := range prepCues {
+	if len(prepCues) > 32 {
+		panic("extract: more than 32 prepositional cues do not fit cueHit.preps")
+	}
+	for i, pc := range prepCues {
 		for _, c := range []string{"", "و", "ف"} {
-			put(c+pc.words[0], cueHit{prep: true})
+			put(c+pc.words[0], cueHit{preps: 1 << i})
 		}
 	}
 	return table, index

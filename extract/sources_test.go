@@ -36,9 +36,7 @@ func analyse(g *gazetteer.Gazetteer, text string) *doc {
 	if g != nil {
 		d.matches = g.Match(d.text, d.toks)
 	}
-	d.dates = findDates(d)
-	d.numbers = findNumbers(d)
-	d.sources = findSources(d)
+	findRules(d)
 	return d
 }
 
@@ -334,6 +332,7 @@ func BenchmarkFindSources(b *testing.B) {
 	d.toks = normalize.Tokenize(d.text)
 	d.sents = normalize.Sentences(d.toks)
 	d.matches = g.Match(d.text, d.toks)
+	d.words = findWords(d, nil)
 	d.dates = findDates(d)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()

@@ -1,0 +1,210 @@
+package extract
+
+import (
+	"maps"
+	"slices"
+
+	"rasd/normalize"
+)
+
+// The rule families (dates, numbers, attributions) each need to know which
+// tokens are words of their lexicons. Rather than each family looking every
+// token up in its own maps, findWords looks each word token up once in
+// ruleLexicon, the union of the date and number lexicons, the dual nouns and
+// the attribution cues, and records the few tokens that are in it.
+
+// ruleWord is what the rule lexicons say about one folded key.
+type ruleWord struct {
+	date        dateWord // date.class != dNone when a date word
+	num         numWord  // num.class != nNone when a number word
+	dual        string   // the lemma when a dual noun that counts two
+	cue         uint16   // 1 + the index in cueTable when a cue word
+	contraction bool     // the date word is a لل contraction (للعام)
+}
+
+// ruleLexicon maps every key of the rule lexicons to what it is.
+var ruleLexicon = buildRuleLexicon()
+
+// ruleTable is ruleLexicon as a wordTable, for the per-token pass.
+var ruleTable = newWordTable(ruleLexicon)
+
+func buildRuleLexicon() map[string]ruleWord {
+	m := make(map[string]ruleWord, len(dateLexicon)+len(numberLexicon)+len(dualForms)+len(cueIndex))
+	for k, w := range dateLexicon {
+		e := m[k]
+		e.date, e.contraction = w, dateContractions[k]
+		m[k] = e
+	}
+	for k, w := range numberLexicon {
+		e := m[k]
+		e.num = w
+		m[k] = e
+	}
+	for k, lemma := range dualForms {
+		e := m[k]
+		e.dual = lemma
+		m[k] = e
+	}
+	for k, h := range cueIndex {
+		e := m[k]
+		e.cue = h
+		m[k] = e
+	}
+	return m
+}
+
+// wordHit is a token that is a word of the rule lexicons: per family, its
+// entry and the runes of proclitics before the lexicon word.
+type wordHit struct {
+	tok      int
+	date     dateWord // with skip set
+	num      numWord  // with skip set
+	dual     string
+	dualSkip int8
+	cue      uint16 // the token itself, without stripping, is a cue word
+}
+
+// findWords looks every word token of d up in the rule lexicons, with
+// attached و ف then ب ل ك stripped as lookupWord does, and returns the
+// tokens found, in text order. For each family the least-stripped reading
+// that it knows wins.
+func findWords(d *doc, hits []wordHit) []wordHit {
+	const letter = len("و") // Arabic letters are two bytes in UTF-8
+	hits = hits[:0]
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.Kind != normalize.Word {
+			continue
+		}
+		w := t.Norm
+		var h wordHit
+		found := false
+		for skip := 0; ; skip++ {
+			{
+				if e := ruleTable.get(w); e != nil {
+					if e.date.class != dNone && h.date.class == dNone {
+						h.date = e.date
+						h.date.skip = int8(skip)
+						if e.contraction {
+							h.date.skip++ // للعام: the preposition ل is not part of the date
+						}
+					}
+					if e.num.class != nNone && h.num.class == nNone {
+						h.num = e.num
+						h.num.skip = int8(skip)
+					}
+					if e.dual != "" && h.dual == "" {
+						h.dual, h.dualSkip = e.dual, int8(skip)
+					}
+					if skip == 0 {
+						h.cue = e.cue
+					}
+					found = true
+				}
+			}
+			if skip == 2 || len(w) <= 2*letter {
+				break
+			}
+			if c := w[:letter]; !(skip == 0 && (c == "و" || c == "ف") || c == "ب" || c == "ل" || c == "ك") {
+				break
+			}
+			w = w[letter:]
+		}
+		if found && (h.date.class != dNone || h.num.class != nNone || h.dual != "" || h.cue != 0) {
+			h.tok = i
+			hits = append(hits, h)
+		}
+	}
+	return hits
+}
+
+// wordAt returns the rule-lexicon hit of token i, if any.
+func (d *doc) wordAt(i int) (*wordHit, bool) {
+	k, ok := slices.BinarySearchFunc(d.words, i, func(h wordHit, i int) int { return h.tok - i })
+	if !ok {
+		return nil, false
+	}
+	return &d.words[k], true
+}
+
+// findRules runs the rule families over d's tokens: the lexicon words, then
+// dates, numbers (outside dates) and attributions (outside dates).
+func findRules(d *doc) {
+	d.words = findWords(d, d.words)
+	d.attributions = d.attributions[:0]
+	d.dates = findDates(d)
+	d.numbers = findNumbers(d)
+	d.sources = findSources(d)
+}
+
+// wordTable is a read-only open-addressing hash table from folded words to
+// rule entries. It does what a Go map does for the per-token pass at a
+// fraction of the cost: the hash reads only the length and the first and
+// last eight bytes of a word, and the table is sparse enough (at most a
+// quarter full) that most absent words end at an empty slot without a
+// string comparison.
+type wordTable struct {
+	mask  uint32
+	slots []wordSlot
+}
+
+// wordSlot is one slot of a wordTable; entry is nil when empty.
+type wordSlot struct {
+	key   string
+	entry *ruleWord
+}
+
+// newWordTable builds the table of m's entries.
+func newWordTable(m map[string]ruleWord) *wordTable {
+	size := 1
+	for size < 4*len(m) {
+		size <<= 1
+	}
+	t := &wordTable{mask: uint32(size - 1), slots: make([]wordSlot, size)}
+	for _, k := range slices.Sorted(maps.Keys(m)) { // sorted: the same layout every run
+		e := m[k]
+		i := wordHash(k) & t.mask
+		for t.slots[i].entry != nil {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = wordSlot{key: k, entry: &e}
+	}
+	return t
+}
+
+// get returns the entry of w, or nil.
+func (t *wordTable) get(w string) *ruleWord {
+	for i := wordHash(w) & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.entry == nil {
+			return nil
+		}
+		if s.key == w {
+			return s.entry
+		}
+	}
+}
+
+// wordHash hashes the length and the first and last eight bytes of w (the
+// whole of a word of up to eight Arabic letters).
+func wordHash(w string) uint32 {
+	var a, b uint64
+	if n := len(w); n >= 8 {
+		a = le64(w)
+		b = le64(w[n-8:])
+	} else {
+		for i := 0; i < n; i++ {
+			a = a<<8 | uint64(w[i])
+		}
+	}
+	h := (a*0x9E3779B97F4A7C15 ^ b) * 0xC2B2AE3D27D4EB4F
+	h ^= uint64(len(w)) * 0x165667B19E3779F9
+	return uint32(h>>32) ^ uint32(h)
+}
+
+// le64 reads the first eight bytes of s as a little-endian integer.
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
