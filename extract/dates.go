@@ -115,31 +115,25 @@ func findDates(d *doc) []Mention {
 	for k := range d.words {
 		s.lex[d.words[k].tok] = d.words[k].date
 	}
-	sent := 0
-	for i := 0; i < len(s.toks); {
+	sent, next := 0, 0
+	for k := range d.words {
+		h := &d.words[k]
+		i := h.tok
+		if i < next || !h.digits && h.date.class == dNone {
+			continue // only number tokens and date words start a date
+		}
 		for sent < len(d.sents) && d.sents[sent].Last <= i {
 			sent++
 			s.ctxYear = 0
 		}
-		if k := s.toks[i].Kind; k != normalize.Number && (k != normalize.Word || s.lex[i].class == dNone) {
-			i++ // most tokens cannot start a date
-			continue
-		}
-		if s.blocked(i) {
-			if end, _, ok := s.match(i); ok && end > i {
-				i = end // the whole date is part of the name
-				continue
-			}
-			i++
-			continue
-		}
 		end, v, ok := s.match(i)
 		if !ok || end <= i {
-			i++
 			continue
 		}
-		s.emit(i, end, v)
-		i = end
+		next = end
+		if !s.blocked(i) {
+			s.emit(i, end, v)
+		} // else the whole date is part of the name
 	}
 	if len(s.hits) == 0 {
 		return nil
@@ -147,7 +141,17 @@ func findDates(d *doc) []Mention {
 	out := make([]Mention, len(s.hits))
 	for k := range s.hits {
 		h, m := &s.hits[k], &out[k]
-		m.Span, m.Kind, m.Value = d.span(h.start, h.end), KindDate, h.v.value()
+		m.Span, m.Kind = d.span(h.start, h.end), KindDate
+		// articles repeat their dates: reuse the value of an equal one
+		for j := k - 1; j >= 0 && j >= k-8; j-- {
+			if s.hits[j].v == h.v {
+				m.Value = out[j].Value
+				break
+			}
+		}
+		if m.Value == nil {
+			m.Value = h.v.value()
+		}
 	}
 	return out
 }

@@ -132,3 +132,14 @@ func BenchmarkTokenizeSeed(b *testing.B) {
 		_ = normalize.Tokenize(normalize.Fold(s, normalize.Match))
 	}
 }
+
+// BenchmarkFindWords is the shared lexicon pass of the rules on the seed
+// article.
+func BenchmarkFindWords(b *testing.B) {
+	d, text := seedDoc(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		d.words = findWords(d, d.words)
+	}
+}

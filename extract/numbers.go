@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -106,14 +107,13 @@ func findNumbers(d *doc) []Mention {
 	n.lex = slices.Grow(n.lex[:0], len(d.toks))[:len(d.toks)]
 	clear(n.lex)
 	for k := range d.words {
-		n.lex[d.words[k].tok] = d.words[k].num
+		h := &d.words[k]
+		n.lex[h.tok] = h.num
+		n.lex[h.tok].dual = h.dual != ""
 	}
-	k := 0
 	for _, m := range d.dates {
-		for k < len(d.toks) && d.toks[k].End <= m.Start {
-			k++
-		}
-		for j := k; j < len(d.toks) && d.toks[j].Start < m.End; j++ {
+		j := sort.Search(len(d.toks), func(j int) bool { return d.toks[j].End > m.Start })
+		for ; j < len(d.toks) && d.toks[j].Start < m.End; j++ {
 			n.lex[j].blocked = true
 		}
 	}
@@ -122,16 +122,28 @@ func findNumbers(d *doc) []Mention {
 			n.lex[j].blocked = true
 		}
 	}
-	for i := 0; i < len(n.toks); {
-		if n.lex[i].blocked {
-			i++
+	// only number tokens and lexicon words start a number, and the word
+	// before ونصف (ساعة ونصف)
+	next := 0
+	for k := range d.words {
+		h := &d.words[k]
+		i := h.tok
+		if h.num.class == nHalf && i > 0 && i-1 >= next && d.toks[i].Norm == "ونصف" {
+			i--
+		}
+		if i < next || (h.num.class == nNone && h.dual == "" && !h.digits && i == h.tok) {
 			continue
 		}
-		end := n.at(i)
-		if end <= i {
-			end = i + 1
+		for ; i <= h.tok && i >= next; i++ {
+			if n.lex[i].blocked {
+				continue
+			}
+			end := n.at(i)
+			if end <= i {
+				end = i + 1
+			}
+			next = end
 		}
-		i = end
 	}
 	if len(n.hits) == 0 {
 		return nil
@@ -590,10 +602,10 @@ func (n *numScan) dual(i int) int {
 		}
 		return i
 	}
-	h, ok := n.d.wordAt(i)
-	if !ok || h.dual == "" {
+	if !n.lex[i].dual {
 		return i
 	}
+	h, _ := n.d.wordAt(i)
 	lemma, skip := h.dual, h.dualSkip
 	end := i + 1
 	if w := n.lex[min(end, len(n.toks)-1)]; end < len(n.toks) && w.class == nSmall && w.val == 2 {

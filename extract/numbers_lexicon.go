@@ -29,6 +29,7 @@ type numWord struct {
 	class   numClass
 	skip    int8
 	blocked bool
+	dual    bool // a dual noun that counts two (set per token only)
 	val     float64
 }
 

@@ -2,7 +2,9 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"rasd/gazetteer"
 	"rasd/normalize"
@@ -117,15 +119,12 @@ func newSourceScan(d *doc) *sourceScan {
 	sc.srcInts, sc.srcInDate, sc.srcHit = ints, grown(sc.srcInDate, n), grown(sc.srcHit, n)
 	s := &sourceScan{d: d, toks: d.toks, inDate: sc.srcInDate, match: ints[:n:n],
 		sent: ints[n : 2*n : 2*n], para: ints[2*n:], hit: sc.srcHit, out: sc.srcOut[:0]}
-	k := 0
 	for k := range d.words {
 		s.hit[d.words[k].tok] = d.words[k].cue
 	}
-	for i := range d.toks {
-		for k < len(d.dates) && d.dates[k].End <= d.toks[i].Start {
-			k++
-		}
-		if k < len(d.dates) && d.dates[k].Start < d.toks[i].End {
+	for _, m := range d.dates {
+		i := sort.Search(n, func(i int) bool { return d.toks[i].End > m.Start })
+		for ; i < n && d.toks[i].Start < m.End; i++ {
 			s.inDate[i] = true
 		}
 	}
@@ -134,15 +133,18 @@ func newSourceScan(d *doc) *sourceScan {
 			s.match[m.First] = int32(mi + 1)
 		}
 	}
-	si, p := 0, int32(0)
-	for i := range d.toks {
-		for si < len(d.sents) && d.sents[si].Last <= i {
-			si++
+	i, p := 0, int32(0)
+	for si := 0; si <= len(d.sents); si++ {
+		last := n // tokens after the last sentence
+		if si < len(d.sents) {
+			last = min(int(d.sents[si].Last), n)
 		}
-		if i > 0 && d.toks[i].Newline {
-			p++
+		for ; i < last; i++ {
+			if i > 0 && d.toks[i].Newline {
+				p++
+			}
+			s.sent[i], s.para[i] = int32(si), p
 		}
-		s.sent[i], s.para[i] = int32(si), p
 	}
 	return s
 }
@@ -832,9 +834,9 @@ func (s *sourceScan) np(i, skip int, addr bool) (int, bool) {
 	}
 	head := t.Norm
 	if skip > 0 {
-		head = string([]rune(head)[skip:])
+		head, _ = afterRunes(head, skip)
 	}
-	if npStops[head] || headStops[head] || objectNouns[head] || objectNouns[stripArticle(head)] || thatWords[head] {
+	if headRejects[head] || objectNouns[stripArticle(head)] {
 		return 0, false
 	}
 	if !addr && s.isVerb(i) {
@@ -1110,11 +1112,10 @@ func (s *sourceScan) headSkip(i int) int {
 func (s *sourceScan) isHeadWord(i, skip int) bool {
 	n := s.toks[i].Norm
 	if skip > 0 {
-		r := []rune(n)
-		if skip >= len(r) {
+		var ok bool
+		if n, ok = afterRunes(n, skip); !ok || n == "" {
 			return false
 		}
-		n = string(r[skip:])
 	}
 	return sourceHeads[n] || sourceHeads[stripArticle(n)]
 }
@@ -1302,4 +1303,17 @@ func (s *sourceScan) isDateline(first, last int) bool {
 		return true
 	}
 	return false
+}
+
+// afterRunes returns s without its first n runes; ok is false when s has
+// fewer runes (and the result is "").
+func afterRunes(s string, n int) (string, bool) {
+	for ; n > 0; n-- {
+		if s == "" {
+			return "", false
+		}
+		_, size := utf8.DecodeRuneInString(s)
+		s = s[size:]
+	}
+	return s, true
 }

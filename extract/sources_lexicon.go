@@ -282,6 +282,18 @@ var docNouns = foldSet("بيان", "بيانا", "تقرير", "تقريرا", "
 	"إحصائيات", "تقديرات", "إحصاء", "أرقام", "بيانات", "إحصائية", "إحصاءات", "رسالة", "وثيقة",
 	"دراسة", "تصريح", "تصريحات", "بلاغ", "حساب", "صفحة", "مقابلة", "تغريدة", "تسجيل", "شريط")
 
+// headRejects are the words that cannot head a source's noun phrase: the
+// union of npStops, headStops, objectNouns and thatWords, for one lookup.
+var headRejects = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{npStops, headStops, objectNouns, thatWords} {
+		for k := range set {
+			m[k] = true
+		}
+	}
+	return m
+}()
+
 // headStops cannot start a source's noun phrase.
 var headStops = foldSet("في", "من", "ب", "ل", "و", "ف", "ك", "إلى", "الى", "على", "عن", "مع")
 

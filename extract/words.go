@@ -53,10 +53,12 @@ func buildRuleLexicon() map[string]ruleWord {
 	return m
 }
 
-// wordHit is a token that is a word of the rule lexicons: per family, its
-// entry and the runes of proclitics before the lexicon word.
+// wordHit is a token that may start a rule's mention: a number token, or
+// a word of the rule lexicons with, per family, its entry and the runes of
+// proclitics before the lexicon word.
 type wordHit struct {
 	tok      int
+	digits   bool     // a number token (the entries are empty)
 	date     dateWord // with skip set
 	num      numWord  // with skip set
 	dual     string
@@ -66,13 +68,17 @@ type wordHit struct {
 
 // findWords looks every word token of d up in the rule lexicons, with
 // attached و ف then ب ل ك stripped as lookupWord does, and returns the
-// tokens found, in text order. For each family the least-stripped reading
+// tokens found and the number tokens, in text order. For each family the least-stripped reading
 // that it knows wins.
 func findWords(d *doc, hits []wordHit) []wordHit {
 	const letter = len("و") // Arabic letters are two bytes in UTF-8
 	hits = hits[:0]
 	for i := range d.toks {
 		t := &d.toks[i]
+		if t.Kind == normalize.Number {
+			hits = append(hits, wordHit{tok: i, digits: true})
+			continue
+		}
 		if t.Kind != normalize.Word {
 			continue
 		}
@@ -140,49 +146,74 @@ func findRules(d *doc) {
 // wordTable is a read-only open-addressing hash table from folded words to
 // rule entries. It does what a Go map does for the per-token pass at a
 // fraction of the cost: the hash reads only the length and the first and
-// last eight bytes of a word, and the table is sparse enough (at most a
-// quarter full) that most absent words end at an empty slot without a
-// string comparison.
+// last eight bytes of a word, the slots are four bytes (the whole table
+// stays in the CPU cache) and at most half full, and a word's key is
+// compared only when its hash's top 16 bits match.
 type wordTable struct {
-	mask  uint32
-	slots []wordSlot
+	// shapes is the set of the keys' shapes (see shapeIndex): most words
+	// are ruled out by one bit before they are hashed.
+	shapes  [1 << 10]uint64
+	mask    uint32
+	slots   []wordSlot
+	keys    []string
+	entries []ruleWord
 }
 
-// wordSlot is one slot of a wordTable; entry is nil when empty.
+// wordSlot is one slot of a wordTable: the top 16 bits of a key's hash
+// and 1 + its index in keys and entries, 0 when the slot is empty.
 type wordSlot struct {
-	key   string
-	entry *ruleWord
+	tag, index uint16
 }
 
 // newWordTable builds the table of m's entries.
 func newWordTable(m map[string]ruleWord) *wordTable {
 	size := 1
-	for size < 4*len(m) {
+	for size < 2*len(m) {
 		size <<= 1
+	}
+	if len(m) >= 1<<16-1 {
+		panic("extract: the rule lexicon outgrew the 16-bit word table")
 	}
 	t := &wordTable{mask: uint32(size - 1), slots: make([]wordSlot, size)}
 	for _, k := range slices.Sorted(maps.Keys(m)) { // sorted: the same layout every run
-		e := m[k]
-		i := wordHash(k) & t.mask
-		for t.slots[i].entry != nil {
+		t.keys, t.entries = append(t.keys, k), append(t.entries, m[k])
+		si := shapeIndex(k)
+		t.shapes[si>>6] |= 1 << (si & 63)
+		h := wordHash(k)
+		i := h & t.mask
+		for t.slots[i].index != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = wordSlot{key: k, entry: &e}
+		t.slots[i] = wordSlot{tag: uint16(h >> 16), index: uint16(len(t.keys))}
 	}
 	return t
 }
 
 // get returns the entry of w, or nil.
 func (t *wordTable) get(w string) *ruleWord {
-	for i := wordHash(w) & t.mask; ; i = (i + 1) & t.mask {
-		s := &t.slots[i]
-		if s.entry == nil {
+	if i := shapeIndex(w); t.shapes[i>>6]&(1<<(i&63)) == 0 {
+		return nil // no key has w's length, first and last letter
+	}
+	h := wordHash(w)
+	for i := h & t.mask; ; i = (i + 1) & t.mask {
+		s := t.slots[i]
+		if s.index == 0 {
 			return nil
 		}
-		if s.key == w {
-			return s.entry
+		if s.tag == uint16(h>>16) && t.keys[s.index-1] == w {
+			return &t.entries[s.index-1]
 		}
 	}
+}
+
+// shapeIndex packs the length of w (up to 15 bytes apart) and the last
+// bytes of its first and last two-byte letters into 16 bits.
+func shapeIndex(w string) uint32 {
+	n := len(w)
+	if n < 2 {
+		return uint32(n)
+	}
+	return uint32(min(n, 15))<<12 | uint32(w[1]&63)<<6 | uint32(w[n-1]&63)
 }
 
 // wordHash hashes the length and the first and last eight bytes of w (the
