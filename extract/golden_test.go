@@ -92,6 +92,26 @@ func BenchmarkExtract(b *testing.B) {
 	}
 }
 
+// BenchmarkEvents is what `rasd extract` runs per document: the events of
+// the seed article, without mention records.
+func BenchmarkEvents(b *testing.B) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	text, err := os.ReadFile("../testdata/bukamal.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	x := New(g)
+	doc := Document{ID: "bench", Text: string(text), Ref: time.Date(2020, 3, 12, 0, 0, 0, 0, time.UTC)}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		x.Events(doc)
+	}
+}
+
 // seedDoc folds and tokenizes the seed article for the rule benchmarks.
 func seedDoc(b *testing.B) (*doc, []byte) {
 	text, err := os.ReadFile("../testdata/bukamal.txt")
