@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -143,17 +144,15 @@ func (d *doc) placeBefore(i int) (gazetteer.Match, bool) {
 
 func (d *doc) eventPlaces(ms []gazetteer.Match) []EventPlace {
 	ms = append([]gazetteer.Match(nil), ms...)
-	sort.SliceStable(ms, func(i, j int) bool {
-		return placeRank[ms[i].Entry.Feature] < placeRank[ms[j].Entry.Feature]
+	slices.SortStableFunc(ms, func(a, b gazetteer.Match) int {
+		return placeRank[a.Entry.Feature] - placeRank[b.Entry.Feature]
 	})
 	var out []EventPlace
-	seen := map[string]bool{}
 	for _, m := range ms {
 		e := m.Entry
-		if seen[e.ID] {
-			continue
+		if slices.ContainsFunc(out, func(p EventPlace) bool { return p.ID == e.ID }) {
+			continue // an event names few places: a scan beats a set
 		}
-		seen[e.ID] = true
 		out = append(out, EventPlace{Span: d.span(m.Start, m.End), ID: e.ID, Name: e.Name, NameEn: e.NameEn,
 			Country: e.Country, Lat: coord(e.HasCoord, e.Lat), Lon: coord(e.HasCoord, e.Lon), feature: e.Feature,
 			region: regionOf(e)})
@@ -179,12 +178,10 @@ func (d *doc) actor(m gazetteer.Match, e *eventDraft) EventActor {
 
 func uniqueActors(as []EventActor) []EventActor {
 	var out []EventActor
-	seen := map[string]bool{}
 	for _, a := range as {
-		if seen[a.ID] {
+		if slices.ContainsFunc(out, func(o EventActor) bool { return o.ID == a.ID }) {
 			continue
 		}
-		seen[a.ID] = true
 		out = append(out, a)
 	}
 	return out

@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"sort"
+	"slices"
 	"strings"
 
 	"rasd/gazetteer"
@@ -286,8 +286,8 @@ func buildEvents(d *doc) []Event {
 	for _, e := range drafts {
 		ev := e.ev
 		// merging appended places: most specific first again
-		sort.SliceStable(ev.Places, func(i, j int) bool {
-			return placeRank[ev.Places[i].feature] < placeRank[ev.Places[j].feature]
+		slices.SortStableFunc(ev.Places, func(a, b EventPlace) int {
+			return placeRank[a.feature] - placeRank[b.feature]
 		})
 		ev.Doc = d.id
 		if ev.Places == nil {
@@ -543,11 +543,15 @@ func (d *doc) summary(s normalize.Sentence) bool {
 
 // armedOnBothSides reports a sentence that names two or more armed groups.
 func (d *doc) armedOnBothSides(s normalize.Sentence) bool {
-	ids := map[string]bool{}
+	first := ""
 	for _, m := range d.matchesIn(s.First, s.Last) {
 		if m.Last <= s.Last && m.Entry.Kind == gazetteer.Group {
-			ids[m.Entry.ID] = true
+			if first == "" {
+				first = m.Entry.ID
+			} else if m.Entry.ID != first {
+				return true
+			}
 		}
 	}
-	return len(ids) >= 2
+	return false
 }

@@ -6,7 +6,6 @@ package extract
 
 import (
 	"slices"
-	"sort"
 	"sync"
 	"time"
 
@@ -133,7 +132,7 @@ func (x *Extractor) analyse(in Document, wantMentions, wantEvents bool) Result {
 	findRules(d)
 	// the event builder looks mentions up by position
 	for _, ms := range [][]Mention{d.dates, d.numbers, d.sources} {
-		sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+		slices.SortStableFunc(ms, func(a, b Mention) int { return a.Start - b.Start })
 	}
 	var res Result
 	if wantMentions {
@@ -178,6 +177,6 @@ func (d *doc) mentions() []Mention {
 	for i := range out {
 		out[i].Doc = d.id
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	slices.SortStableFunc(out, func(a, b Mention) int { return a.Start - b.Start })
 	return out
 }
