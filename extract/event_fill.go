@@ -34,7 +34,8 @@ var (
 // fill sets the event's places, actors, date, casualties, quantities and
 // source from the mentions in the tokens it owns.
 func (d *doc) fill(e *eventDraft, s normalize.Sentence) {
-	var places, sentPlaces []gazetteer.Match
+	// the place lists live in buffers of d: eventPlaces copies what it keeps
+	places, sentPlaces := d.placeBuf[:0], d.sentPlaceBuf[:0]
 	for _, m := range d.matchesIn(s.First, s.Last) {
 		if m.Last > s.Last {
 			continue
@@ -54,6 +55,7 @@ func (d *doc) fill(e *eventDraft, s normalize.Sentence) {
 			}
 		}
 	}
+	d.placeBuf, d.sentPlaceBuf = places[:0], sentPlaces[:0]
 	if len(places) == 0 && e.alone {
 		places = sentPlaces
 	}
@@ -61,7 +63,7 @@ func (d *doc) fill(e *eventDraft, s normalize.Sentence) {
 	if len(places) == 0 {
 		// the place an event carries over is the last one named before it
 		if m, ok := d.placeBefore(e.first); ok {
-			places = []gazetteer.Match{m}
+			places = append(places, m)
 			e.ownPlaces = m.First >= s.First
 		}
 	}
@@ -143,7 +145,8 @@ func (d *doc) placeBefore(i int) (gazetteer.Match, bool) {
 }
 
 func (d *doc) eventPlaces(ms []gazetteer.Match) []EventPlace {
-	ms = append([]gazetteer.Match(nil), ms...)
+	ms = append(d.sortBuf[:0], ms...)
+	d.sortBuf = ms[:0]
 	slices.SortStableFunc(ms, func(a, b gazetteer.Match) int {
 		return placeRank[a.Entry.Feature] - placeRank[b.Entry.Feature]
 	})
@@ -176,8 +179,9 @@ func (d *doc) actor(m gazetteer.Match, e *eventDraft) EventActor {
 	return EventActor{Span: d.span(m.Start, m.End), ID: en.ID, Name: en.Name, NameEn: en.NameEn, Role: role}
 }
 
+// uniqueActors drops the repeats of an actor, in place.
 func uniqueActors(as []EventActor) []EventActor {
-	var out []EventActor
+	out := as[:0]
 	for _, a := range as {
 		if slices.ContainsFunc(out, func(o EventActor) bool { return o.ID == a.ID }) {
 			continue

@@ -241,12 +241,14 @@ type eventDraft struct {
 // buildEvents links triggers and mentions into events.
 func buildEvents(d *doc) []Event {
 	var drafts []*eventDraft
+	var hitBuf []hit
 	d.sentHits = make([][]hit, len(d.sents))
 	for si, s := range d.sents {
 		d.sentHits[si] = d.findTriggers(s)
 	}
 	for si, s := range d.sents {
-		hits := append([]hit(nil), d.sentHits[si]...)
+		hits := append(hitBuf[:0], d.sentHits[si]...) // realis filters its copy
+		hitBuf = hits[:0]
 		hits = d.realis(s, hits)
 		if len(hits) == 0 {
 			continue

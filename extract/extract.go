@@ -65,6 +65,8 @@ type doc struct {
 	cliticEnd []int32
 	// sentHits holds the triggers of each sentence.
 	sentHits [][]hit
+	// placeBuf, sentPlaceBuf and sortBuf are reused by fill and eventPlaces.
+	placeBuf, sentPlaceBuf, sortBuf []gazetteer.Match
 	// attributions are the sources with their token ranges and sentences,
 	// and the subjectless reporting verbs that carry a previous source.
 	attributions []attribution

@@ -380,7 +380,9 @@ type found struct {
 // Adjectives of origin (الحدود السورية) and common words that are also
 // place names (see the package documentation) are not reported.
 func (g *Gazetteer) Match(text *normalize.Text, toks []normalize.Token) []Match {
-	fs := g.scan(text, toks)
+	buf := scanBufs.Get().(*scanBuf)
+	defer scanBufs.Put(buf)
+	fs := g.scan(buf, text, toks)
 	if len(fs) == 0 {
 		return nil
 	}
@@ -450,9 +452,9 @@ func (g *Gazetteer) keyOf(toks []normalize.Token, f found) string {
 }
 
 // scan finds the longest names left to right.
-func (g *Gazetteer) scan(text *normalize.Text, toks []normalize.Token) []found {
-	var out []found
-	var cands []normalize.Candidate
+func (g *Gazetteer) scan(buf *scanBuf, text *normalize.Text, toks []normalize.Token) []found {
+	out, cands := buf.found[:0], buf.cands
+	defer func() { buf.found, buf.cands = out[:0], cands[:0] }()
 	for i := 0; i < len(toks); {
 		if !matchable(toks[i].Kind) {
 			i++
@@ -517,6 +519,15 @@ func (g *Gazetteer) scan(text *normalize.Text, toks []normalize.Token) []found {
 	}
 	return out
 }
+
+// scanBuf holds the buffers of one scan, reused from one text to the next:
+// Match copies what it keeps.
+type scanBuf struct {
+	found []found
+	cands []normalize.Candidate
+}
+
+var scanBufs = sync.Pool{New: func() any { return new(scanBuf) }}
 
 // reject reports whether a one-token name at toks[i], read as candidate c
 // with form (the token without proclitics, article kept), is not a mention

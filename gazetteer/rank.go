@@ -158,20 +158,27 @@ func (g *Gazetteer) rank(cands []*Entry, hint string, ctx *docContext, self int)
 	if len(cands) < 2 {
 		return
 	}
-	scores := make(map[*Entry]score, len(cands))
-	for _, e := range cands {
-		scores[e] = g.score(e, hint, ctx, self)
+	type scored struct {
+		e *Entry
+		s score
 	}
-	slices.SortStableFunc(cands, func(a, b *Entry) int {
-		sa, sb := scores[a], scores[b]
+	var small [8]scored
+	list := small[:0]
+	for _, e := range cands {
+		list = append(list, scored{e, g.score(e, hint, ctx, self)})
+	}
+	slices.SortStableFunc(list, func(a, b scored) int {
 		switch {
-		case sa.less(sb):
+		case a.s.less(b.s):
 			return -1
-		case sb.less(sa):
+		case b.s.less(a.s):
 			return 1
 		}
 		return 0
 	})
+	for i := range list {
+		cands[i] = list[i].e
+	}
 }
 
 func containsEntry(list []*Entry, e *Entry) bool {
