@@ -27,15 +27,16 @@ var kindRank = [...]int{Group: 0, Place: 1, Source: 2}
 type docContext struct {
 	countries map[string]int // country codes of places named without ambiguity
 	ids       map[string]int // places named without ambiguity, and their ancestors
-	self      [][]string     // per match, the ids it put into ids itself
-	selfCC    []string       // per match, the country it put into countries itself
+	g         *Gazetteer
+	self      []*Entry // per match, the place whose id and ancestors it put into ids itself
+	selfCC    []string // per match, the country it put into countries itself
 }
 
 // newContext collects, from the candidates of each name of a text, the
 // countries and places it names without ambiguity. A nil list says nothing.
 func (g *Gazetteer) newContext(lists [][]*Entry) *docContext {
-	ctx := &docContext{countries: map[string]int{}, ids: map[string]int{},
-		self: make([][]string, len(lists)), selfCC: make([]string, len(lists))}
+	ctx := &docContext{countries: map[string]int{}, ids: map[string]int{}, g: g,
+		self: make([]*Entry, len(lists)), selfCC: make([]string, len(lists))}
 	for i, all := range lists {
 		cc := ""
 		for k, e := range all {
@@ -50,11 +51,12 @@ func (g *Gazetteer) newContext(lists [][]*Entry) *docContext {
 			ctx.selfCC[i] = cc
 		}
 		if len(all) == 1 && all[0].Kind == Place {
-			ids := append([]string{all[0].ID}, g.info[all[0].index].ancestors...)
-			for _, id := range ids {
+			e := all[0]
+			ctx.ids[e.ID]++
+			for _, id := range g.info[e.index].ancestors {
 				ctx.ids[id]++
 			}
-			ctx.self[i] = ids
+			ctx.self[i] = e
 		}
 	}
 	return ctx
@@ -141,11 +143,14 @@ func (ctx *docContext) support(g *Gazetteer, e *Entry, self int) int {
 
 // ownCount is how many times match self put id into the context itself.
 func ownCount(ctx *docContext, self int, id string) int {
-	if self < 0 || self >= len(ctx.self) {
+	if self < 0 || self >= len(ctx.self) || ctx.self[self] == nil {
 		return 0
 	}
-	n := 0
-	for _, x := range ctx.self[self] {
+	e, n := ctx.self[self], 0
+	if e.ID == id {
+		n++
+	}
+	for _, x := range ctx.g.info[e.index].ancestors {
 		if x == id {
 			n++
 		}
