@@ -150,15 +150,19 @@ func (d *doc) eventPlaces(ms []gazetteer.Match) []EventPlace {
 	slices.SortStableFunc(ms, func(a, b gazetteer.Match) int {
 		return placeRank[a.Entry.Feature] - placeRank[b.Entry.Feature]
 	})
-	var out []EventPlace
+	out := make([]EventPlace, 0, len(ms))
 	for _, m := range ms {
 		e := m.Entry
 		if slices.ContainsFunc(out, func(p EventPlace) bool { return p.ID == e.ID }) {
 			continue // an event names few places: a scan beats a set
 		}
-		out = append(out, EventPlace{Span: d.span(m.Start, m.End), ID: e.ID, Name: e.Name, NameEn: e.NameEn,
-			Country: e.Country, Lat: coord(e.HasCoord, e.Lat), Lon: coord(e.HasCoord, e.Lon), feature: e.Feature,
-			region: regionOf(e)})
+		p := EventPlace{Span: d.span(m.Start, m.End), ID: e.ID, Name: e.Name, NameEn: e.NameEn,
+			Country: e.Country, feature: e.Feature, region: regionOf(e)}
+		if e.HasCoord {
+			c := &[2]float64{e.Lat, e.Lon} // one allocation for both
+			p.Lat, p.Lon = &c[0], &c[1]
+		}
+		out = append(out, p)
 	}
 	return out
 }
