@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"sync"
 	"syscall"
@@ -40,10 +41,10 @@ type result struct {
 	warn    string  // the input was skipped: reported only
 }
 
-// task pairs a job with the channel its result goes to.
+// task is a job with its place in the input order.
 type task struct {
 	job job
-	res chan<- result
+	seq int
 }
 
 // stats summarize a run for -v.
@@ -60,12 +61,16 @@ type stats struct {
 var errBrokenPipe = errors.New("broken pipe")
 
 // batch runs the extractor over many inputs with jobs workers and writes the
-// records in input order: a producer lists inputs, workers decode, extract
-// and encode, and the caller's goroutine writes results in order as they
-// complete. At most inflight inputs are held at any time.
+// records in input order: each worker takes the next input from the walker,
+// decodes, extracts and encodes it, and hands the result to an
+// orderedWriter, which writes it as soon as the results before it are
+// written. No goroutine sits between the input, the workers and the output,
+// so N workers keep N cores busy. At most 16 × jobs inputs are taken and not
+// yet written at any time.
 type batch struct {
-	opt  batchOptions
-	x    *extract.Extractor
+	opt batchOptions
+	x   *extract.Extractor
+	// bufs holds encoded-record buffers for reuse.
 	bufs sync.Pool
 	// report prints a message about one input to stderr.
 	report func(name, msg string)
@@ -83,35 +88,36 @@ func (b *batch) run(ctx context.Context, args []string, stdin io.Reader, w *bufi
 	start := time.Now()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	inflight := 4 * b.opt.jobs
-	pending := make(chan chan result, inflight)
-	tasks := make(chan task, b.opt.jobs)
+	window := 16 * b.opt.jobs
+	out := &orderedWriter{b: b, w: w, cancel: cancel, held: make([]*result, window),
+		slots: make(chan struct{}, window), first: true}
 	wk := &walker{mode: b.opt.mode, include: b.opt.include, exclude: b.opt.exclude,
 		stdin: stdin, maxLine: b.opt.maxLine, follow: b.opt.follow}
-	wk.send = func(j job) bool {
-		ch := make(chan result, 1)
-		select {
-		case pending <- ch:
-		case <-ctx.Done():
-			return false
-		}
-		if j.err != nil {
-			ch <- result{name: j.name, err: j.err}
-			return true
-		}
-		select {
-		case tasks <- task{j, ch}:
-			return true
-		case <-ctx.Done():
-			ch <- result{name: j.name, err: ctx.Err()}
-			return false
-		}
-	}
-	go func() {
-		defer close(pending)
-		defer close(tasks)
+	// The workers pull inputs from the walker themselves: iter.Pull runs it as
+	// a coroutine on the thread of the worker that asks, so listing needs no
+	// goroutine of its own waiting for a CPU while the workers hold them all.
+	next, _ := iter.Pull(func(yield func(job) bool) {
+		wk.send = yield
 		wk.run(ctx, args)
-	}()
+	})
+	var pull sync.Mutex // next is called by one worker at a time
+	seq := 0
+	take := func() (task, bool) {
+		select {
+		case out.slots <- struct{}{}: // a place in the window
+		case <-ctx.Done():
+			return task{}, false
+		}
+		pull.Lock()
+		defer pull.Unlock()
+		j, ok := next()
+		if !ok || ctx.Err() != nil {
+			<-out.slots // no input took the place
+			return task{}, false
+		}
+		seq++
+		return task{job: j, seq: seq - 1}, true
+	}
 	if b.countInputs && b.opt.mode == inputText {
 		go func() {
 			var n int64
@@ -122,88 +128,40 @@ func (b *batch) run(ctx context.Context, args []string, stdin io.Reader, w *bufi
 			b.progress.total(n)
 		}()
 	}
+	var workers sync.WaitGroup
 	for range b.opt.jobs {
+		workers.Add(1)
 		go func() {
+			defer workers.Done()
 			enc := b.opt.format.newEncoder()
-			for t := range tasks {
-				t.res <- b.process(t.job, enc)
+			for {
+				t, ok := take()
+				if !ok {
+					return
+				}
+				if t.job.err != nil {
+					out.commit(t.seq, result{name: t.job.name, err: t.job.err})
+					continue
+				}
+				out.commit(t.seq, b.process(t.job, enc))
 			}
 		}()
 	}
-
-	var st stats
-	f := b.opt.format
-	first := true
-	var werr error
-	write := func(p []byte) {
-		if werr == nil && len(p) > 0 {
-			_, werr = w.Write(p)
-		}
+	finished := make(chan struct{})
+	go func() {
+		workers.Wait()
+		close(finished)
+	}()
+	// When the walker is done and the workers have drained its tasks, every
+	// result is written. After an error or an interrupt they end on their
+	// own once the context is cancelled (a worker may be blocked reading a
+	// FIFO: nobody waits for it).
+	select {
+	case <-finished:
+	case <-ctx.Done():
 	}
-loop:
-	for {
-		var r result
-		select {
-		case ch, ok := <-pending:
-			if !ok {
-				break loop
-			}
-			select {
-			case r = <-ch:
-			case <-ctx.Done():
-				werr = ctx.Err()
-				break loop
-			}
-		case <-ctx.Done():
-			werr = ctx.Err()
-			break loop
-		}
-		b.progress.done(r.size)
-		switch {
-		case r.err != nil:
-			st.errors++
-			b.report(r.name, r.err.Error())
-		case r.warn != "":
-			st.skipped++
-			b.report(r.name, r.warn)
-		default:
-			st.inputs++
-			st.bytes += r.size
-			prev := 0
-			for _, end := range r.ends {
-				if first {
-					write(f.head)
-					first = false
-				} else {
-					write(f.sep)
-				}
-				write((*r.buf)[prev:end])
-				prev = end
-				st.records++
-			}
-		}
-		if r.buf != nil {
-			*r.buf = (*r.buf)[:0]
-			b.bufs.Put(r.buf)
-		}
-		if werr != nil {
-			break
-		}
-	}
-	if werr == nil {
-		if first {
-			write(f.empty())
-		} else {
-			write(f.tail)
-		}
-	}
-	if werr == nil {
-		werr = w.Flush()
-	}
+	st, werr := out.close(ctx.Err())
 	b.progress.finish()
-	// On success every goroutine has ended; after an error or an interrupt
-	// they end on their own once the context is cancelled (a worker may be
-	// blocked reading a FIFO: nobody waits for it).
 	cancel()
 	st.elapsed = time.Since(start)
 	if werr != nil {
@@ -216,6 +174,127 @@ loop:
 		return st, fmt.Errorf("writing output: %w", werr)
 	}
 	return st, nil
+}
+
+// orderedWriter writes the results of a batch in input order. Workers
+// commit results in any order; the one that commits the next result due
+// writes it and every held result that follows it.
+type orderedWriter struct {
+	b      *batch
+	w      *bufio.Writer
+	cancel context.CancelFunc // stops the run when writing fails
+	// slots bounds the inputs listed and not yet written: the producer puts
+	// a token in for each input, the writer takes one out per result written.
+	slots chan struct{}
+
+	mu     sync.Mutex
+	next   int       // the sequence number of the next result to write
+	held   []*result // results waiting for earlier ones, by seq modulo len(held)
+	first  bool      // no record written yet
+	closed bool      // the run is over: later results are dropped
+	err    error     // the first write error
+	st     stats
+}
+
+// commit hands over the result of input seq.
+func (o *orderedWriter) commit(seq int, r result) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.closed {
+		o.recycle(&r)
+		return
+	}
+	if seq != o.next {
+		o.held[seq%len(o.held)] = &r
+		return
+	}
+	o.write(&r)
+	for {
+		k := o.next % len(o.held)
+		h := o.held[k]
+		if h == nil {
+			return
+		}
+		o.held[k] = nil
+		o.write(h)
+	}
+}
+
+// write writes one result (the one due) and counts it; o.mu is held.
+func (o *orderedWriter) write(r *result) {
+	o.next++
+	<-o.slots
+	b, f := o.b, o.b.opt.format
+	b.progress.done(r.size)
+	switch {
+	case r.err != nil:
+		o.st.errors++
+		b.report(r.name, r.err.Error())
+	case r.warn != "":
+		o.st.skipped++
+		b.report(r.name, r.warn)
+	default:
+		o.st.inputs++
+		o.st.bytes += r.size
+		prev := 0
+		for _, end := range r.ends {
+			if o.first {
+				o.put(f.head)
+				o.first = false
+			} else {
+				o.put(f.sep)
+			}
+			o.put((*r.buf)[prev:end])
+			prev = end
+			o.st.records++
+		}
+	}
+	o.recycle(r)
+	if o.err != nil && !o.closed {
+		o.closed = true
+		o.cancel()
+	}
+}
+
+// put writes p unless a write has failed; o.mu is held.
+func (o *orderedWriter) put(p []byte) {
+	if o.err == nil && len(p) > 0 {
+		_, o.err = o.w.Write(p)
+	}
+}
+
+// recycle returns a result's buffer to the pool.
+func (o *orderedWriter) recycle(r *result) {
+	if r.buf != nil {
+		*r.buf = (*r.buf)[:0]
+		o.b.bufs.Put(r.buf)
+		r.buf = nil
+	}
+}
+
+// close ends the output: after a complete run it writes the format's tail
+// and flushes; stopped (by an interrupt or a write error), it writes nothing
+// more. It returns the statistics and the error that ended the run.
+func (o *orderedWriter) close(stopped error) (stats, error) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	wasClosed := o.closed
+	o.closed = true
+	switch {
+	case o.err != nil:
+	case stopped != nil || wasClosed:
+		o.err = stopped
+	default:
+		if o.first {
+			o.put(o.b.opt.format.empty())
+		} else {
+			o.put(o.b.opt.format.tail)
+		}
+		if o.err == nil {
+			o.err = o.w.Flush()
+		}
+	}
+	return o.st, o.err
 }
 
 // process decodes, extracts and encodes one input.
