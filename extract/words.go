@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"maps"
 	"slices"
 
 	"rasd/normalize"
@@ -175,8 +174,9 @@ func newWordTable(m map[string]ruleWord) *wordTable {
 		panic("extract: the rule lexicon outgrew the 16-bit word table")
 	}
 	t := &wordTable{mask: uint32(size - 1), slots: make([]wordSlot, size)}
-	for _, k := range slices.Sorted(maps.Keys(m)) { // sorted: the same layout every run
-		t.keys, t.entries = append(t.keys, k), append(t.entries, m[k])
+	t.keys, t.entries = make([]string, 0, len(m)), make([]ruleWord, 0, len(m))
+	for k, e := range m { // the layout varies from run to run, the lookups do not
+		t.keys, t.entries = append(t.keys, k), append(t.entries, e)
 		si := shapeIndex(k)
 		t.shapes[si>>6] |= 1 << (si & 63)
 		h := wordHash(k)
