@@ -65,7 +65,7 @@ var errBrokenPipe = errors.New("broken pipe")
 // decodes, extracts and encodes it, and hands the result to an
 // orderedWriter, which writes it as soon as the results before it are
 // written. No goroutine sits between the input, the workers and the output,
-// so N workers keep N cores busy. At most 16 × jobs inputs are taken and not
+// so N workers keep N cores busy. At most 4 × jobs inputs are taken and not
 // yet written at any time.
 type batch struct {
 	opt batchOptions
@@ -88,7 +88,7 @@ func (b *batch) run(ctx context.Context, args []string, stdin io.Reader, w *bufi
 	start := time.Now()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	window := 16 * b.opt.jobs
+	window := 4 * b.opt.jobs
 	out := &orderedWriter{b: b, w: w, cancel: cancel, held: make([]*result, window),
 		slots: make(chan struct{}, window), first: true}
 	wk := &walker{mode: b.opt.mode, include: b.opt.include, exclude: b.opt.exclude,
@@ -152,9 +152,9 @@ func (b *batch) run(ctx context.Context, args []string, stdin io.Reader, w *bufi
 		workers.Wait()
 		close(finished)
 	}()
-	// When the walker is done and the workers have drained its tasks, every
-	// result is written. After an error or an interrupt they end on their
-	// own once the context is cancelled (a worker may be blocked reading a
+	// When the walker has no more inputs and the workers are done, every
+	// result is written. After an error or an interrupt the workers end on
+	// their own once the context is cancelled (one may be blocked reading a
 	// FIFO: nobody waits for it).
 	select {
 	case <-finished:
@@ -183,8 +183,9 @@ type orderedWriter struct {
 	b      *batch
 	w      *bufio.Writer
 	cancel context.CancelFunc // stops the run when writing fails
-	// slots bounds the inputs listed and not yet written: the producer puts
-	// a token in for each input, the writer takes one out per result written.
+	// slots bounds the inputs taken and not yet written: a worker puts a
+	// token in before it takes an input, the writer takes one out per result
+	// written.
 	slots chan struct{}
 
 	mu     sync.Mutex
