@@ -128,10 +128,13 @@ func (x *Extractor) analyse(in Document, wantMentions, wantEvents bool) Result {
 	d.toks = sc.toks
 	sc.sents = normalize.AppendSentences(sc.sents[:0], d.toks)
 	d.sents = sc.sents
+	// the rule-lexicon pass reads every token: it runs while the tokens are
+	// in the CPU cache, before the gazetteer matcher fills it with its tables
+	d.words = findWords(d, d.words)
 	if x.gaz != nil {
 		d.matches = x.gaz.Match(d.text, d.toks)
 	}
-	findRules(d)
+	applyRules(d)
 	// the event builder looks mentions up by position
 	for _, ms := range [][]Mention{d.dates, d.numbers, d.sources} {
 		slices.SortStableFunc(ms, func(a, b Mention) int { return a.Start - b.Start })

@@ -129,6 +129,86 @@ func BenchmarkFindSourcesDev(b *testing.B) {
 	}
 }
 
+// devArticles returns the dev articles, or skips the benchmark when they
+// are absent.
+func devArticles(b *testing.B) []string {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "eval", "dev", "*.txt"))
+	if len(files) == 0 {
+		b.Skip("no dev articles in ../../shared/eval/dev")
+	}
+	var out []string
+	for _, f := range files {
+		t, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		out = append(out, string(t))
+	}
+	return out
+}
+
+// BenchmarkRulesDevArticles measures what the rule families (the lexicon
+// pass, dates, numbers, attributions) add to the pipeline, on each dev
+// article in turn as rasd extract runs it: "before" folds, tokenizes,
+// splits sentences and matches the gazetteer; "with-rules" adds the rules
+// where Extractor.analyse runs them. The rules cost the difference (caches
+// included); compare it with BenchmarkTokenizeDevArticles.
+func BenchmarkRulesDevArticles(b *testing.B) {
+	texts := devArticles(b)
+	g, err := gazetteer.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	size := 0
+	for _, t := range texts {
+		size += len(t)
+	}
+	for _, rules := range []bool{false, true} {
+		name := "before"
+		if rules {
+			name = "with-rules"
+		}
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			d := &doc{}
+			for b.Loop() {
+				for _, t := range texts {
+					d.text = normalize.Fold(t, normalize.Match)
+					d.toks = normalize.Tokenize(d.text)
+					d.sents = normalize.Sentences(d.toks)
+					if rules { // in the order of Extractor.analyse
+						d.words = findWords(d, d.words)
+					}
+					d.matches = g.Match(d.text, d.toks)
+					if rules {
+						applyRules(d)
+					}
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkTokenizeDevArticles folds and tokenizes each dev article: the
+// baseline of BenchmarkRulesDevArticles.
+func BenchmarkTokenizeDevArticles(b *testing.B) {
+	texts := devArticles(b)
+	size := 0
+	for _, t := range texts {
+		size += len(t)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			_ = normalize.Tokenize(normalize.Fold(t, normalize.Match))
+		}
+	}
+}
+
+// BenchmarkTokenizeDev folds and tokenizes the dev articles joined: the
+// baseline of BenchmarkFindSourcesDev.
 func BenchmarkTokenizeDev(b *testing.B) {
 	text := devText(b)
 	b.SetBytes(int64(len(text)))

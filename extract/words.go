@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"rasd/normalize"
 )
@@ -133,9 +134,15 @@ func (d *doc) wordAt(i int) (*wordHit, bool) {
 }
 
 // findRules runs the rule families over d's tokens: the lexicon words, then
-// dates, numbers (outside dates) and attributions (outside dates).
+// the rules proper (see applyRules).
 func findRules(d *doc) {
 	d.words = findWords(d, d.words)
+	applyRules(d)
+}
+
+// applyRules finds dates, numbers (outside dates) and attributions (outside
+// dates) from d.words, the gazetteer matches and the tokens.
+func applyRules(d *doc) {
 	d.attributions = d.attributions[:0]
 	d.dates = findDates(d)
 	d.numbers = findNumbers(d)
@@ -144,24 +151,31 @@ func findRules(d *doc) {
 
 // wordTable is a read-only open-addressing hash table from folded words to
 // rule entries. It does what a Go map does for the per-token pass at a
-// fraction of the cost: the hash reads only the length and the first and
-// last eight bytes of a word, the slots are four bytes (the whole table
-// stays in the CPU cache) and at most half full, and a word's key is
-// compared only when its hash's top 16 bits match.
+// fraction of the cost, and touches little memory, which matters as much:
+// the rules run after the gazetteer matcher has filled the CPU cache with
+// its own tables. A shape bit set (8 KB) rules out most words unhashed; the
+// hash reads only the length and the first and last eight bytes of a word;
+// the slots are four bytes and at most half full; a key is compared only
+// when its hash's top 16 bits match, and the keys lie side by side in one
+// string, each record holding its key and its entry together.
 type wordTable struct {
-	// shapes is the set of the keys' shapes (see shapeIndex): most words
-	// are ruled out by one bit before they are hashed.
-	shapes  [1 << 10]uint64
-	mask    uint32
-	slots   []wordSlot
-	keys    []string
-	entries []ruleWord
+	// shapes is the set of the keys' shapes (see shapeIndex).
+	shapes [1 << 10]uint64
+	mask   uint32
+	slots  []wordSlot
+	recs   []wordRec
 }
 
 // wordSlot is one slot of a wordTable: the top 16 bits of a key's hash
-// and 1 + its index in keys and entries, 0 when the slot is empty.
+// and 1 + its index in recs, 0 when the slot is empty.
 type wordSlot struct {
 	tag, index uint16
+}
+
+// wordRec is a key of a wordTable and its entry.
+type wordRec struct {
+	key   string // a slice of the table's one string of keys
+	entry ruleWord
 }
 
 // newWordTable builds the table of m's entries.
@@ -173,10 +187,18 @@ func newWordTable(m map[string]ruleWord) *wordTable {
 	if len(m) >= 1<<16-1 {
 		panic("extract: the rule lexicon outgrew the 16-bit word table")
 	}
-	t := &wordTable{mask: uint32(size - 1), slots: make([]wordSlot, size)}
-	t.keys, t.entries = make([]string, 0, len(m)), make([]ruleWord, 0, len(m))
-	for k, e := range m { // the layout varies from run to run, the lookups do not
-		t.keys, t.entries = append(t.keys, k), append(t.entries, e)
+	t := &wordTable{mask: uint32(size - 1), slots: make([]wordSlot, size), recs: make([]wordRec, 0, len(m))}
+	keys := make([]string, 0, len(m)) // in map order: the layout varies, the lookups do not
+	var all strings.Builder
+	for k := range m {
+		keys = append(keys, k)
+		all.WriteString(k)
+	}
+	arena, off := all.String(), 0
+	for _, k := range keys {
+		key := arena[off : off+len(k)]
+		off += len(k)
+		t.recs = append(t.recs, wordRec{key: key, entry: m[k]})
 		si := shapeIndex(k)
 		t.shapes[si>>6] |= 1 << (si & 63)
 		h := wordHash(k)
@@ -184,7 +206,7 @@ func newWordTable(m map[string]ruleWord) *wordTable {
 		for t.slots[i].index != 0 {
 			i = (i + 1) & t.mask
 		}
-		t.slots[i] = wordSlot{tag: uint16(h >> 16), index: uint16(len(t.keys))}
+		t.slots[i] = wordSlot{tag: uint16(h >> 16), index: uint16(len(t.recs))}
 	}
 	return t
 }
@@ -192,7 +214,7 @@ func newWordTable(m map[string]ruleWord) *wordTable {
 // get returns the entry of w, or nil.
 func (t *wordTable) get(w string) *ruleWord {
 	if i := shapeIndex(w); t.shapes[i>>6]&(1<<(i&63)) == 0 {
-		return nil // no key has w's length, first and last letter
+		return nil // no key has w's length, first two and last letters
 	}
 	h := wordHash(w)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
@@ -200,20 +222,23 @@ func (t *wordTable) get(w string) *ruleWord {
 		if s.index == 0 {
 			return nil
 		}
-		if s.tag == uint16(h>>16) && t.keys[s.index-1] == w {
-			return &t.entries[s.index-1]
+		if s.tag == uint16(h>>16) {
+			if r := &t.recs[s.index-1]; r.key == w {
+				return &r.entry
+			}
 		}
 	}
 }
 
-// shapeIndex packs the length of w (up to 15 bytes apart) and the last
-// bytes of its first and last two-byte letters into 16 bits.
+// shapeIndex hashes the length of w and its first two and last letters
+// (the last bytes of their UTF-8 forms) into 16 bits.
 func shapeIndex(w string) uint32 {
 	n := len(w)
-	if n < 2 {
+	if n < 4 {
 		return uint32(n)
 	}
-	return uint32(min(n, 15))<<12 | uint32(w[1]&63)<<6 | uint32(w[n-1]&63)
+	x := uint32(n)<<18 | uint32(w[1]&63)<<12 | uint32(w[3]&63)<<6 | uint32(w[n-1]&63)
+	return (x * 0x9E3779B1) >> 16
 }
 
 // wordHash hashes the length and the first and last eight bytes of w (the
