@@ -139,10 +139,11 @@ func newSourceScan(d *doc) *sourceScan {
 		if si < len(d.sents) {
 			last = min(int(d.sents[si].Last), n)
 		}
+		// a line break always starts a sentence (normalize.AppendSentences)
+		if i > 0 && i < last && d.toks[i].Newline {
+			p++
+		}
 		for ; i < last; i++ {
-			if i > 0 && d.toks[i].Newline {
-				p++
-			}
 			s.sent[i], s.para[i] = int32(si), p
 		}
 	}

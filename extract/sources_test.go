@@ -351,3 +351,37 @@ func BenchmarkTokenizeForSources(b *testing.B) {
 		_ = normalize.Tokenize(t)
 	}
 }
+
+// TestSourceScanParagraphs checks the scanner's per-token sentence and
+// paragraph numbers against a plain count of line breaks: it relies on
+// every line break starting a sentence.
+func TestSourceScanParagraphs(t *testing.T) {
+	texts := []string{
+		"قال المرصد إن 5 قتلوا.\nوأضاف أن الغارة استهدفت موقعا\n\nوذكرت مصادر محلية أن",
+		"سطر أول بلا نقطة\nسطر ثان. وجملة ثالثة!\r\n«قال» الناطق: لا\n",
+		"\n\nبيروت (رويترز) - قال مسؤول",
+		"",
+	}
+	for _, text := range texts {
+		d := analyse(nil, text)
+		s := newSourceScan(d)
+		p := int32(0)
+		for i := range d.toks {
+			if i > 0 && d.toks[i].Newline {
+				p++
+			}
+			if s.para[i] != p {
+				t.Errorf("%q: token %d %q in paragraph %d, want %d", text, i, d.toks[i].Norm, s.para[i], p)
+			}
+			want := int32(len(d.sents))
+			for si, st := range d.sents {
+				if i >= st.First && i < st.Last {
+					want = int32(si)
+				}
+			}
+			if s.sent[i] != want {
+				t.Errorf("%q: token %d in sentence %d, want %d", text, i, s.sent[i], want)
+			}
+		}
+	}
+}
