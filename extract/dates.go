@@ -193,7 +193,7 @@ func (s *dateScan) class(i int) dateClass {
 	return s.lex[i].class
 }
 
-func (s *dateScan) val(i int) int { return s.lex[i].val }
+func (s *dateScan) val(i int) int { return int(s.lex[i].val) }
 
 func (s *dateScan) norm(i int) string {
 	if i < 0 || i >= len(s.toks) {
@@ -564,7 +564,7 @@ func (s *dateScan) dayAt(i int) (int, int, bool) {
 	if s.class(i) == dOrdinalDay || s.is(i, "الحادي") {
 		if i+1 < len(s.toks) {
 			if w, ok := dateLexicon[s.norm(i)+" "+s.norm(i+1)]; ok && w.class == dOrdinalDay {
-				return w.val, i + 2, true
+				return int(w.val), i + 2, true
 			}
 		}
 		if s.class(i) == dOrdinalDay {

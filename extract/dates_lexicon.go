@@ -57,7 +57,7 @@ const (
 type dateWord struct {
 	class dateClass
 	skip  int8
-	val   int
+	val   int16 // small: a month, a weekday, an offset, a unit
 }
 
 // dateLexicon maps folded words (with the article when they take it) to
@@ -76,7 +76,7 @@ func buildDateLexicon() (map[string]dateWord, map[string]bool) {
 	add := func(c dateClass, v int, words ...string) {
 		for _, w := range words {
 			k := normalize.String(w, normalize.Match)
-			m[k] = dateWord{class: c, val: v}
+			m[k] = dateWord{class: c, val: int16(v)}
 		}
 	}
 	// Gregorian months: Levantine/Iraqi, Egyptian and Maghrebi names.
@@ -157,7 +157,7 @@ func buildDateLexicon() (map[string]dateWord, map[string]bool) {
 		"السابع والعشرين", "الثامن والعشرين", "التاسع والعشرين", "الثلاثين", "الحادي والثلاثين"}
 	for i, o := range ordinals {
 		if i > 0 {
-			m[ordinalKey(o)] = dateWord{class: dOrdinalDay, val: i}
+			m[ordinalKey(o)] = dateWord{class: dOrdinalDay, val: int16(i)}
 		}
 	}
 	add(dOrdinalDay, 1, "الأولى")
