@@ -75,18 +75,7 @@ func TestGolden(t *testing.T) {
 // BenchmarkExtract runs the whole pipeline (folding, tokens, gazetteer,
 // rules, events) on the seed article with the embedded gazetteer.
 func BenchmarkExtract(b *testing.B) {
-	g, err := gazetteer.Default()
-	if err != nil {
-		b.Fatal(err)
-	}
-	text, err := os.ReadFile("../testdata/bukamal.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
-	x := New(g)
-	doc := Document{ID: "bench", Text: string(text), Ref: time.Date(2020, 3, 12, 0, 0, 0, 0, time.UTC)}
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
+	x, doc := seedExtractor(b)
 	for b.Loop() {
 		x.Extract(doc)
 	}
@@ -95,6 +84,15 @@ func BenchmarkExtract(b *testing.B) {
 // BenchmarkEvents is what `rasd extract` runs per document: the events of
 // the seed article, without mention records.
 func BenchmarkEvents(b *testing.B) {
+	x, doc := seedExtractor(b)
+	for b.Loop() {
+		x.Events(doc)
+	}
+}
+
+// seedExtractor returns an extractor with the embedded gazetteer and the
+// seed article, and starts reporting bytes and allocations.
+func seedExtractor(b *testing.B) (*Extractor, Document) {
 	g, err := gazetteer.Default()
 	if err != nil {
 		b.Fatal(err)
@@ -103,13 +101,9 @@ func BenchmarkEvents(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	x := New(g)
-	doc := Document{ID: "bench", Text: string(text), Ref: time.Date(2020, 3, 12, 0, 0, 0, 0, time.UTC)}
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
-	for b.Loop() {
-		x.Events(doc)
-	}
+	return New(g), Document{ID: "bench", Text: string(text), Ref: time.Date(2020, 3, 12, 0, 0, 0, 0, time.UTC)}
 }
 
 // seedDoc folds and tokenizes the seed article for the rule benchmarks.
