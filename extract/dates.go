@@ -118,7 +118,7 @@ func findDates(d *doc) []Mention {
 	sent, next := 0, 0
 	for k := range d.words {
 		h := &d.words[k]
-		i := h.tok
+		i := int(h.tok)
 		if i < next || !h.digits && h.date.class == dNone {
 			continue // only number tokens and date words start a date
 		}

@@ -109,7 +109,7 @@ func findNumbers(d *doc) []Mention {
 	for k := range d.words {
 		h := &d.words[k]
 		n.lex[h.tok] = h.num
-		n.lex[h.tok].dual = h.dual != ""
+		n.lex[h.tok].word = int32(k + 1)
 	}
 	for _, m := range d.dates {
 		j := sort.Search(len(d.toks), func(j int) bool { return d.toks[j].End > m.Start })
@@ -127,14 +127,14 @@ func findNumbers(d *doc) []Mention {
 	next := 0
 	for k := range d.words {
 		h := &d.words[k]
-		i := h.tok
+		i, tok := int(h.tok), int(h.tok)
 		if h.num.class == nHalf && i > 0 && i-1 >= next && d.toks[i].Norm == "ونصف" {
 			i--
 		}
-		if i < next || (h.num.class == nNone && h.dual == "" && !h.digits && i == h.tok) {
+		if i < next || (h.num.class == nNone && h.dualRec == 0 && !h.digits && i == tok) {
 			continue
 		}
-		for ; i <= h.tok && i >= next; i++ {
+		for ; i <= tok && i >= next; i++ {
 			if n.lex[i].blocked {
 				continue
 			}
@@ -602,11 +602,14 @@ func (n *numScan) dual(i int) int {
 		}
 		return i
 	}
-	if !n.lex[i].dual {
+	if n.lex[i].word == 0 {
 		return i
 	}
-	h, _ := n.d.wordAt(i)
-	lemma, skip := h.dual, h.dualSkip
+	h := &n.d.words[n.lex[i].word-1]
+	lemma, skip := h.dual(), h.dualSkip
+	if lemma == "" {
+		return i
+	}
 	end := i + 1
 	if w := n.lex[min(end, len(n.toks)-1)]; end < len(n.toks) && w.class == nSmall && w.val == 2 {
 		end++

@@ -29,7 +29,7 @@ type numWord struct {
 	class   numClass
 	skip    int8
 	blocked bool
-	dual    bool // a dual noun that counts two (set per token only)
+	word    int32 // per token only: 1 + the index of its hit in doc.words, 0 when none
 	val     float64
 }
 

@@ -155,7 +155,7 @@ func (s *sourceScan) run() {
 	dl := s.datelines()
 	next := 0 // the first token not yet read as part of a cue's source
 	for k := range s.d.words {
-		i := s.d.words[k].tok
+		i := int(s.d.words[k].tok)
 		if s.hit[i] == 0 || i < next {
 			continue // only cue words start an attribution
 		}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 
 	"rasd/normalize"
@@ -57,13 +56,21 @@ func buildRuleLexicon() map[string]ruleWord {
 // a word of the rule lexicons with, per family, its entry and the runes of
 // proclitics before the lexicon word.
 type wordHit struct {
-	tok      int
+	tok      int32
 	digits   bool     // a number token (the entries are empty)
+	dualSkip int8     // the runes before the dual noun
 	date     dateWord // with skip set
 	num      numWord  // with skip set
-	dual     string
-	dualSkip int8
-	cue      uint16 // the token itself, without stripping, is a cue word
+	dualRec  uint16   // 1 + the index in ruleTable.recs of the dual noun's key, 0 when none
+	cue      uint16   // the token itself, without stripping, is a cue word
+}
+
+// dual returns the lemma of the dual noun h is, or "".
+func (h *wordHit) dual() string {
+	if h.dualRec == 0 {
+		return ""
+	}
+	return ruleTable.recs[h.dualRec-1].entry.dual
 }
 
 // findWords looks every word token of d up in the rule lexicons, with
@@ -76,7 +83,7 @@ func findWords(d *doc, hits []wordHit) []wordHit {
 	for i := range d.toks {
 		t := &d.toks[i]
 		if t.Kind == normalize.Number {
-			hits = append(hits, wordHit{tok: i, digits: true})
+			hits = append(hits, wordHit{tok: int32(i), digits: true})
 			continue
 		}
 		if t.Kind != normalize.Word {
@@ -87,7 +94,8 @@ func findWords(d *doc, hits []wordHit) []wordHit {
 		found := false
 		for skip := 0; ; skip++ {
 			{
-				if e := ruleTable.get(w); e != nil {
+				if r := ruleTable.find(w); r != 0 {
+					e := &ruleTable.recs[r-1].entry
 					if e.date.class != dNone && h.date.class == dNone {
 						h.date = e.date
 						h.date.skip = int8(skip)
@@ -99,8 +107,8 @@ func findWords(d *doc, hits []wordHit) []wordHit {
 						h.num = e.num
 						h.num.skip = int8(skip)
 					}
-					if e.dual != "" && h.dual == "" {
-						h.dual, h.dualSkip = e.dual, int8(skip)
+					if e.dual != "" && h.dualRec == 0 {
+						h.dualRec, h.dualSkip = r, int8(skip)
 					}
 					if skip == 0 {
 						h.cue = e.cue
@@ -116,21 +124,12 @@ func findWords(d *doc, hits []wordHit) []wordHit {
 			}
 			w = w[letter:]
 		}
-		if found && (h.date.class != dNone || h.num.class != nNone || h.dual != "" || h.cue != 0) {
-			h.tok = i
+		if found && (h.date.class != dNone || h.num.class != nNone || h.dualRec != 0 || h.cue != 0) {
+			h.tok = int32(i)
 			hits = append(hits, h)
 		}
 	}
 	return hits
-}
-
-// wordAt returns the rule-lexicon hit of token i, if any.
-func (d *doc) wordAt(i int) (*wordHit, bool) {
-	k, ok := slices.BinarySearchFunc(d.words, i, func(h wordHit, i int) int { return h.tok - i })
-	if !ok {
-		return nil, false
-	}
-	return &d.words[k], true
 }
 
 // findRules runs the rule families over d's tokens: the lexicon words, then
@@ -211,21 +210,19 @@ func newWordTable(m map[string]ruleWord) *wordTable {
 	return t
 }
 
-// get returns the entry of w, or nil.
-func (t *wordTable) get(w string) *ruleWord {
+// find returns 1 + the index in recs of w's record, or 0.
+func (t *wordTable) find(w string) uint16 {
 	if i := shapeIndex(w); t.shapes[i>>6]&(1<<(i&63)) == 0 {
-		return nil // no key has w's length, first two and last letters
+		return 0 // no key has w's length, first two and last letters
 	}
 	h := wordHash(w)
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
 		s := t.slots[i]
 		if s.index == 0 {
-			return nil
+			return 0
 		}
-		if s.tag == uint16(h>>16) {
-			if r := &t.recs[s.index-1]; r.key == w {
-				return &r.entry
-			}
+		if s.tag == uint16(h>>16) && t.recs[s.index-1].key == w {
+			return s.index
 		}
 	}
 }
