@@ -1,43 +1,49 @@
 package gazetteer
 
 import (
-	"embed"
+	_ "embed" // the default files
 	"errors"
 	"fmt"
 	"io/fs"
-	"path"
 	"strings"
 	"sync"
-	"unsafe"
 )
 
-// data holds the default gazetteer files. The whole folder is embedded so
-// that the build does not depend on which files exist yet; README.md
-// describes them.
-//
-//go:embed data
-var data embed.FS
+// The default gazetteer files, embedded as strings: the parser reads them
+// where they lie in the binary, without a copy on the heap.
+var (
+	//go:embed data/places_geonames.tsv
+	placesGeonamesTSV string
+	//go:embed data/places.tsv
+	placesTSV string
+	//go:embed data/groups.tsv
+	groupsTSV string
+	//go:embed data/sources.tsv
+	sourcesTSV string
+)
+
+// defaultTexts are the embedded default files by name.
+var defaultTexts = map[string]string{
+	"places_geonames.tsv": placesGeonamesTSV,
+	"places.tsv":          placesTSV,
+	"groups.tsv":          groupsTSV,
+	"sources.tsv":         sourcesTSV,
+}
 
 // DefaultFiles are the files of the embedded default, in load order: a
 // later entry with the same id replaces the earlier one.
 var DefaultFiles = []string{"places_geonames.tsv", "places.tsv", "groups.tsv", "sources.tsv"}
 
-// DefaultEntries parses the embedded default files in load order. Missing
-// files are skipped. The entries are fresh copies the caller may change.
+// DefaultEntries parses the embedded default files in load order. The entries are fresh copies the caller may change.
 func DefaultEntries() ([]Entry, error) {
 	texts := make([]string, 0, len(DefaultFiles))
 	names := make([]string, 0, len(DefaultFiles))
 	lines := 0
 	for _, name := range DefaultFiles {
-		b, err := data.ReadFile(path.Join("data", name))
-		if errors.Is(err, fs.ErrNotExist) {
+		s, ok := defaultTexts[name]
+		if !ok {
 			continue
 		}
-		if err != nil {
-			return nil, fmt.Errorf("gazetteer: embedded %s: %w", name, err)
-		}
-		// embedded bytes are read-only and live forever: no copy needed
-		s := unsafe.String(unsafe.SliceData(b), len(b))
 		texts, names = append(texts, s), append(names, "data/"+name)
 		lines += strings.Count(s, "\n") + 1
 	}
@@ -78,11 +84,11 @@ func DefaultEntries() ([]Entry, error) {
 // DefaultFile returns the content of one embedded default file, or an error
 // wrapping fs.ErrNotExist when it is absent.
 func DefaultFile(name string) ([]byte, error) {
-	b, err := data.ReadFile(path.Join("data", name))
-	if err != nil {
-		return nil, fmt.Errorf("gazetteer: embedded %s: %w", name, err)
+	s, ok := defaultTexts[name]
+	if !ok {
+		return nil, fmt.Errorf("gazetteer: embedded %s: %w", name, fs.ErrNotExist)
 	}
-	return b, nil
+	return []byte(s), nil
 }
 
 var defaultGazetteer = sync.OnceValues(func() (*Gazetteer, error) {
