@@ -78,6 +78,7 @@ func demo(ts *testscript.TestScript) string {
 //	gen jsonl N FILE       N JSONL records of the demo article, with meta
 //	gen jsonl-mb MB FILE   JSONL records of the demo article, MB megabytes
 //	gen folder N DIR       N copies of the demo article as DIR/NNNN.txt
+//	gen mixed N DIR        N files of many lengths, some invalid UTF-8 or binary
 //	gen binary FILE        bytes with NULs
 //	gen cp1256 FILE        the demo article in Windows-1256
 //	gen badutf8 FILE       the demo article with a stray 0xFF at byte 100
@@ -118,6 +119,25 @@ func cmdGen(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Check(os.MkdirAll(dir, 0o755))
 		for i := range count() {
 			ts.Check(os.WriteFile(filepath.Join(dir, fmt.Sprintf("%04d.txt", i)), []byte(text), 0o644))
+		}
+	case "mixed":
+		// documents of very different lengths (so that workers finish out of
+		// order), with an invalid UTF-8 file every 7th and a binary one
+		// every 11th
+		dir := ts.MkAbs(args[2])
+		ts.Check(os.MkdirAll(dir, 0o755))
+		paras := strings.SplitAfter(text, "\n")
+		for i := range count() {
+			var b []byte
+			switch {
+			case i%11 == 10:
+				b = bytes.Repeat([]byte("PK\x03\x04\x00\x00\x01"), 100)
+			case i%7 == 6:
+				b = append([]byte(paras[0]), 0xFF)
+			default:
+				b = []byte(strings.Repeat(strings.Join(paras[:1+i%len(paras)], ""), 1+(i*7)%5))
+			}
+			ts.Check(os.WriteFile(filepath.Join(dir, fmt.Sprintf("%04d.txt", i)), b, 0o644))
 		}
 	case "binary":
 		ts.Check(os.WriteFile(ts.MkAbs(args[1]), bytes.Repeat([]byte("PK\x03\x04\x00\x00\x01"), 100), 0o644))
