@@ -126,16 +126,16 @@ func cmdGen(ts *testscript.TestScript, neg bool, args []string) {
 		// every 11th
 		dir := ts.MkAbs(args[2])
 		ts.Check(os.MkdirAll(dir, 0o755))
-		paras := strings.SplitAfter(text, "\n")
+		parts := strings.SplitAfter(text, ". ")
 		for i := range count() {
 			var b []byte
 			switch {
 			case i%11 == 10:
 				b = bytes.Repeat([]byte("PK\x03\x04\x00\x00\x01"), 100)
 			case i%7 == 6:
-				b = append([]byte(paras[0]), 0xFF)
+				b = append([]byte(parts[0]), 0xFF)
 			default:
-				b = []byte(strings.Repeat(strings.Join(paras[:1+i%len(paras)], ""), 1+(i*7)%5))
+				b = []byte(strings.Repeat(strings.Join(parts[:1+i%len(parts)], ""), 1+(i*7)%5))
 			}
 			ts.Check(os.WriteFile(filepath.Join(dir, fmt.Sprintf("%04d.txt", i)), b, 0o644))
 		}
