@@ -371,10 +371,17 @@ const corefReach = 60
 // a compatible type.
 func corefTarget(ds []*eventDraft, cur *eventDraft) *eventDraft {
 	// an article reports an event again within a few dozen sentences; the
-	// bound keeps long documents (many articles in one file) linear
-	for len(ds) > 0 && cur.sent-ds[0].lastSent > corefReach {
-		ds = ds[1:]
+	// bound keeps long documents (many articles in one file) near linear:
+	// a draft merged again and again stays in reach, but those before and
+	// after it that are not drop out
+	inReach := ds[:0:0]
+	for k := len(ds) - 1; k >= 0; k-- {
+		if cur.sent-ds[k].lastSent <= corefReach {
+			inReach = append(inReach, ds[k])
+		}
 	}
+	slices.Reverse(inReach)
+	ds = inReach
 	for k := len(ds) - 1; k >= 0; k-- {
 		prev := ds[k]
 		dateConflict := prev.ev.Date != nil && cur.ev.Date != nil && !sameDate(prev.ev.Date, cur.ev.Date)
@@ -502,7 +509,16 @@ func (d *doc) sameTrigger(a, b hit) bool {
 // sameTriggerText reports triggers written with the same words, ignoring
 // clitics and the article.
 func sameTriggerText(a, b *eventDraft) bool {
-	return triggerLemma(a.ev.Trigger.Text) == triggerLemma(b.ev.Trigger.Text)
+	return a.triggerLemma() == b.triggerLemma()
+}
+
+// triggerLemma returns the lemma of the draft's trigger text, computed once
+// per text: coreference compares it with every event in reach.
+func (e *eventDraft) triggerLemma() string {
+	if e.lemmaOf != e.ev.Trigger.Text || e.lemma == "" {
+		e.lemma, e.lemmaOf = triggerLemma(e.ev.Trigger.Text), e.ev.Trigger.Text
+	}
+	return e.lemma
 }
 
 func triggerLemma(s string) string {

@@ -236,6 +236,8 @@ type eventDraft struct {
 	alone      bool // the only event of its sentence
 	weak       bool // made by a weak verb of targeting (استهدف) alone
 	merged     bool
+	// lemma caches triggerLemma of lemmaOf, the trigger text it was made of.
+	lemma, lemmaOf string
 }
 
 // buildEvents links triggers and mentions into events.

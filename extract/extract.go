@@ -100,6 +100,10 @@ func grown[T any](b []T, n int) []T {
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
+// maxPooledTokens bounds the documents whose tables are reused: about
+// 400 KB of text (news articles are a few KB).
+const maxPooledTokens = 1 << 16
+
 // Extract analyses one document and returns its mentions and events.
 func (x *Extractor) Extract(in Document) Result {
 	return x.analyse(in, true, true)
@@ -120,7 +124,12 @@ func (x *Extractor) Mentions(in Document) []Mention {
 // analyse runs the pipeline, building the records asked for.
 func (x *Extractor) analyse(in Document, wantMentions, wantEvents bool) Result {
 	sc := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(sc)
+	defer func() {
+		// a huge document's tables are dropped, not kept for the next one
+		if cap(sc.toks) <= maxPooledTokens {
+			scratchPool.Put(sc)
+		}
+	}()
 	d := &doc{id: in.ID, ref: in.Ref, scratch: sc, words: sc.words}
 	sc.text.Reset(in.Text, normalize.Match)
 	d.text = &sc.text
