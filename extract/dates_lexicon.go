@@ -66,9 +66,6 @@ type dateWord struct {
 // is added too.
 var dateLexicon, dateContractions = buildDateLexicon()
 
-// datePrefixes holds the first two letters of the date lexicon's keys.
-var datePrefixes = newPrefixSet(dateLexicon)
-
 // buildDateLexicon returns the lexicon and the set of its لل contraction
 // keys, whose first letter is the preposition ل.
 func buildDateLexicon() (map[string]dateWord, map[string]bool) {

@@ -37,9 +37,6 @@ type numWord struct {
 // beyond, every gender and case form) to their roles.
 var numberLexicon = buildNumberLexicon()
 
-// numberPrefixes holds the first two letters of the number lexicon's keys.
-var numberPrefixes = newPrefixSet(numberLexicon)
-
 func buildNumberLexicon() map[string]numWord {
 	m := map[string]numWord{}
 	add := func(c numClass, v float64, words ...string) {
@@ -114,9 +111,9 @@ var unitLemmas, dualNouns, placeDuals = buildUnitLemmas()
 // unitPrefixes holds the word starts of the counted nouns.
 var unitPrefixes = newPrefixSet(unitLemmas)
 
-// dualForms maps every dual form to its lemma: the duals with and without
-// the article, the place duals only without it (القريتين is a name).
-var dualForms = func() map[string]string {
+// dualForms returns every dual form mapped to its lemma: the duals with and
+// without the article, the place duals only without it (القريتين is a name).
+func dualForms() map[string]string {
 	m := make(map[string]string, 2*len(dualNouns)+len(placeDuals))
 	for k, v := range dualNouns {
 		m[k], m["ال"+k] = v, v
@@ -125,10 +122,7 @@ var dualForms = func() map[string]string {
 		m[k] = v
 	}
 	return m
-}()
-
-// dualPrefixes holds the word starts of the dual forms.
-var dualPrefixes = newPrefixSet(dualForms)
+}
 
 // unitEntries lists counted nouns: the singular lemma first, then its other
 // forms. A leading "*" on the lemma marks a noun whose masculine sound

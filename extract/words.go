@@ -9,7 +9,7 @@ import (
 // The rule families (dates, numbers, attributions) each need to know which
 // tokens are words of their lexicons. Rather than each family looking every
 // token up in its own maps, findWords looks each word token up once in
-// ruleLexicon, the union of the date and number lexicons, the dual nouns and
+// ruleTable, the union of the date and number lexicons, the dual nouns and
 // the attribution cues, and records the few tokens that are in it.
 
 // ruleWord is what the rule lexicons say about one folded key.
@@ -21,14 +21,14 @@ type ruleWord struct {
 	contraction bool     // the date word is a لل contraction (للعام)
 }
 
-// ruleLexicon maps every key of the rule lexicons to what it is.
-var ruleLexicon = buildRuleLexicon()
+// ruleTable maps every key of the rule lexicons to what it is, for the
+// per-token pass.
+var ruleTable = newWordTable(buildRuleLexicon())
 
-// ruleTable is ruleLexicon as a wordTable, for the per-token pass.
-var ruleTable = newWordTable(ruleLexicon)
-
+// buildRuleLexicon returns the union of the rule lexicons.
 func buildRuleLexicon() map[string]ruleWord {
-	m := make(map[string]ruleWord, len(dateLexicon)+len(numberLexicon)+len(dualForms)+len(cueIndex))
+	duals := dualForms()
+	m := make(map[string]ruleWord, len(dateLexicon)+len(numberLexicon)+len(duals)+len(cueIndex))
 	for k, w := range dateLexicon {
 		e := m[k]
 		e.date, e.contraction = w, dateContractions[k]
@@ -39,7 +39,7 @@ func buildRuleLexicon() map[string]ruleWord {
 		e.num = w
 		m[k] = e
 	}
-	for k, lemma := range dualForms {
+	for k, lemma := range duals {
 		e := m[k]
 		e.dual = lemma
 		m[k] = e
