@@ -188,13 +188,17 @@ type orderedWriter struct {
 	// written.
 	slots chan struct{}
 
-	mu     sync.Mutex
-	next   int       // the sequence number of the next result to write
-	held   []*result // results waiting for earlier ones, by seq modulo len(held)
-	first  bool      // no record written yet
-	closed bool      // the run is over: later results are dropped
-	err    error     // the first write error
-	st     stats
+	mu sync.Mutex
+	// flusher flushes w a moment after a write, so that a slow stream's
+	// records reach the reader without waiting for a full buffer; nil when
+	// no flush is due.
+	flusher *time.Timer
+	next    int       // the sequence number of the next result to write
+	held    []*result // results waiting for earlier ones, by seq modulo len(held)
+	first   bool      // no record written yet
+	closed  bool      // the run is over: later results are dropped
+	err     error     // the first write error
+	st      stats
 }
 
 // commit hands over the result of input seq.
@@ -261,6 +265,26 @@ func (o *orderedWriter) write(r *result) {
 func (o *orderedWriter) put(p []byte) {
 	if o.err == nil && len(p) > 0 {
 		_, o.err = o.w.Write(p)
+		if o.flusher == nil && o.err == nil {
+			o.flusher = time.AfterFunc(flushDelay, o.flush)
+		}
+	}
+}
+
+// flushDelay is how long written records may wait in the output buffer.
+const flushDelay = 200 * time.Millisecond
+
+// flush flushes the output buffer unless the run is over.
+func (o *orderedWriter) flush() {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.flusher = nil
+	if !o.closed && o.err == nil {
+		o.err = o.w.Flush()
+		if o.err != nil {
+			o.closed = true
+			o.cancel()
+		}
 	}
 }
 
@@ -279,6 +303,10 @@ func (o *orderedWriter) recycle(r *result) {
 func (o *orderedWriter) close(stopped error) (stats, error) {
 	o.mu.Lock()
 	defer o.mu.Unlock()
+	if o.flusher != nil {
+		o.flusher.Stop()
+		o.flusher = nil
+	}
 	wasClosed := o.closed
 	o.closed = true
 	switch {
