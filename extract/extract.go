@@ -141,7 +141,11 @@ func (x *Extractor) analyse(in Document, wantMentions, wantEvents bool) Result {
 	// in the CPU cache, before the gazetteer matcher fills it with its tables
 	d.words = findWords(d, d.words)
 	if x.gaz != nil {
-		d.matches = x.gaz.Match(d.text, d.toks)
+		// the clitic readings of every token serve the matcher and the
+		// trigger lexicon alike: computed once
+		d.readings()
+		d.matches = x.gaz.MatchReadings(d.text, d.toks,
+			&gazetteer.Readings{Cands: d.cands, Start: d.keyStart, End: d.cliticEnd})
 	}
 	applyRules(d)
 	// the event builder looks mentions up by position

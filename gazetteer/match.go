@@ -382,9 +382,24 @@ type found struct {
 // Adjectives of origin (الحدود السورية) and common words that are also
 // place names (see the package documentation) are not reported.
 func (g *Gazetteer) Match(text *normalize.Text, toks []normalize.Token) []Match {
+	return g.MatchReadings(text, toks, nil)
+}
+
+// Readings are the clitic readings of a text's word tokens, as
+// normalize.AppendClitics gives them: token i's are Cands[Start[i]:End[i]].
+// A caller that needs them anyway passes them to MatchReadings, which then
+// does not compute them again.
+type Readings struct {
+	Cands      []normalize.Candidate
+	Start, End []int32
+}
+
+// MatchReadings is Match with the readings of toks' words already known; r
+// may be nil.
+func (g *Gazetteer) MatchReadings(text *normalize.Text, toks []normalize.Token, r *Readings) []Match {
 	buf := scanBufs.Get().(*scanBuf)
 	defer scanBufs.Put(buf)
-	fs := g.scan(buf, text, toks)
+	fs := g.scan(buf, text, toks, r)
 	if len(fs) == 0 {
 		return nil
 	}
@@ -454,15 +469,21 @@ func (g *Gazetteer) keyOf(toks []normalize.Token, f found) string {
 }
 
 // scan finds the longest names left to right.
-func (g *Gazetteer) scan(buf *scanBuf, text *normalize.Text, toks []normalize.Token) []found {
-	out, cands := buf.found[:0], buf.cands
-	defer func() { buf.found, buf.cands = out[:0], cands[:0] }()
+func (g *Gazetteer) scan(buf *scanBuf, text *normalize.Text, toks []normalize.Token, r *Readings) []found {
+	out, own := buf.found[:0], buf.cands
+	defer func() { buf.found, buf.cands = out[:0], own[:0] }()
 	for i := 0; i < len(toks); {
 		if !matchable(toks[i].Kind) {
 			i++
 			continue
 		}
-		cands = normalize.AppendClitics(cands[:0], toks[i].Norm)
+		var cands []normalize.Candidate
+		if r != nil && toks[i].Kind == normalize.Word {
+			cands = r.Cands[r.Start[i]:r.End[i]]
+		} else {
+			own = normalize.AppendClitics(own[:0], toks[i].Norm)
+			cands = own
+		}
 		best := found{}
 		bestLen := 0
 		for ci := range cands {

@@ -1,6 +1,8 @@
 package gazetteer
 
 import (
+	"os"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -252,6 +254,38 @@ func TestMatchConcurrent(t *testing.T) {
 			if got[i].Entry != want[i].Entry || got[i].Start != want[i].Start {
 				t.Errorf("match %d differs: %+v vs %+v", i, got[i], want[i])
 			}
+		}
+	}
+}
+
+// TestMatchReadings checks that matching with the words' clitic readings
+// given finds what Match finds computing them itself.
+func TestMatchReadings(t *testing.T) {
+	seed, err := os.ReadFile("../testdata/bukamal.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{string(seed), "وبالبوكمال وللحشد الشعبي في BBC و2020", ""} {
+		tx := normalize.Fold(text, normalize.Match)
+		toks := normalize.Tokenize(tx)
+		r := &Readings{Start: make([]int32, len(toks)), End: make([]int32, len(toks))}
+		for i, tk := range toks {
+			r.Start[i] = int32(len(r.Cands))
+			if tk.Kind == normalize.Word {
+				r.Cands = normalize.AppendClitics(r.Cands, tk.Norm)
+			}
+			r.End[i] = int32(len(r.Cands))
+		}
+		want, got := g.Match(tx, toks), g.MatchReadings(tx, toks, r)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%.40q: MatchReadings found %d names, Match %d", text, len(got), len(want))
+		}
+		if text != "" && len(want) == 0 {
+			t.Errorf("%.40q: no names found", text)
 		}
 	}
 }
