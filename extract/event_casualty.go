@@ -10,13 +10,13 @@ import (
 
 var (
 	// killedBefore are words that, just before a number, say it counts dead.
-	killedBefore = foldSet("مقتل", "قتل", "قتلت", "قتلوا", "يقتل", "مصرع", "استشهاد", "استشهد", "سقوط", "حصيلة",
+	killedBefore = newWordSet("مقتل", "قتل", "قتلت", "قتلوا", "يقتل", "مصرع", "استشهاد", "استشهد", "سقوط", "حصيلة",
 		"وفاة", "وفاه", "أودى", "بحياة", "أسفر", "أوقع", "قضى", "لقي", "لقوا")
 	// killedAfter are words that, after a number and its noun, say it counts dead.
-	killedAfter = foldSet("قتيل", "قتيلا", "قتلى", "القتلى", "قتلوا", "قتلو", "قتل", "مصرعهم", "مصرعه", "حتفهم",
+	killedAfter = newWordSet("قتيل", "قتيلا", "قتلى", "القتلى", "قتلوا", "قتلو", "قتل", "مصرعهم", "مصرعه", "حتفهم",
 		"حتفه", "مقتولين", "شهيدا", "شهداء", "جثث", "جثة", "ضحية", "ضحايا", "قضوا", "توفوا", "لقوا")
-	injuredBefore = foldSet("إصابة", "اصابة", "أصيب", "اصيب", "أصيبت", "جرح", "جرحت", "إصابات", "وإصابة")
-	injuredAfter  = foldSet("جرحى", "الجرحى", "جريح", "جريحا", "مصابين", "مصابا", "أصيبوا", "اصيبوا", "بجروح",
+	injuredBefore = newWordSet("إصابة", "اصابة", "أصيب", "اصيب", "أصيبت", "جرح", "جرحت", "إصابات", "وإصابة")
+	injuredAfter  = newWordSet("جرحى", "الجرحى", "جريح", "جريحا", "مصابين", "مصابا", "أصيبوا", "اصيبوا", "بجروح",
 		"جرحوا", "إصابات", "مصاب")
 	// nonPerson units count things, not people.
 	nonPerson = foldSet("صاروخ", "صواريخ", "قذيفة", "قذائف", "طائرة", "طائرات", "غارة", "غارات", "انفجار",
@@ -25,31 +25,27 @@ var (
 		"قرية", "قرى", "موقع", "مواقع", "مدينة", "بلدة", "دولار", "بالمئة", "بالمائة", "%", "مرة", "مرات",
 		"برميل", "براميل", "عبوة", "عبوات", "لغم", "ألغام", "هجوم", "هجمات", "ضربة", "ضربات", "مليون", "ألف")
 	// qualifierWords may stand between a cue and its number.
-	qualifierWords = foldSet("أكثر", "من", "ما", "لا", "يقل", "عن", "نحو", "حوالي", "حوالى", "قرابة", "زهاء",
+	qualifierWords = newWordSet("أكثر", "من", "ما", "لا", "يقل", "عن", "نحو", "حوالي", "حوالى", "قرابة", "زهاء",
 		"يزيد", "على", "الأقل", "يقارب", "أقل", "إلى", "الى", "عدد", "بحياة", "عن", "فيها", "فيه", "خلالها",
 		"خلاله", "جراءها", "جراءه", "بسببها", "إثرها", "اثرها")
-	attemptWords = foldSet("محاولة", "محاولات", "نجا", "نجاة")
+	attemptWords = newWordSet("محاولة", "محاولات", "نجا", "نجاة")
 	// clauseOpeners start a clause of their own: a count after them is not
 	// the object of a verb before them.
 	clauseOpeners = foldSet("إن", "أن", "وإن", "وأن", "لكن", "بينما", "فيما", "حيث", "كما", "بعد", "عندما")
-	killingVerbs  = foldSet("قتل", "قتلت", "قتلوا")
-	subsetWords   = foldSet("بينهم", "منهم", "بينها", "بينهن", "منها")
-	negations     = foldSet("لم", "لا", "دون", "بدون", "عدم", "لن")
-	killedNeg     = foldSet("يقتل", "تقتل", "يسقط", "قتلى", "ضحايا", "يصب", "وفيات")
-	injuredNeg    = foldSet("إصابات", "اصابات", "جرحى", "يصب", "يصاب", "إصابة")
+	killingVerbs  = newWordSet("قتل", "قتلت", "قتلوا")
+	subsetWords   = newWordSet("بينهم", "منهم", "بينها", "بينهن", "منها")
+	negations     = newWordSet("لم", "لا", "دون", "بدون", "عدم", "لن")
+	killedNeg     = newWordSet("يقتل", "تقتل", "يسقط", "قتلى", "ضحايا", "يصب", "وفيات")
+	injuredNeg    = newWordSet("إصابات", "اصابات", "جرحى", "يصب", "يصاب", "إصابة")
 )
 
 // inSet reports whether token i, under any clitic reading, is in set.
-func (d *doc) inSet(i int, set map[string]bool) bool {
+func (d *doc) inSet(i int, set *wordSet) bool {
 	if i < 0 || i >= len(d.toks) {
 		return false
 	}
-	for _, k := range d.keysOf(i) {
-		if set[k] {
-			return true
-		}
-	}
-	return false
+	d.readings()
+	return d.setMasks[i]&set.bit != 0
 }
 
 // casualtyKind says whether the number mention m counts people killed
@@ -61,9 +57,9 @@ func (d *doc) casualtyKind(m Mention) string {
 		return ""
 	}
 	switch {
-	case killedAfter[unit]:
+	case killedAfter.words[unit]:
 		return "killed"
-	case injuredAfter[unit]:
+	case injuredAfter.words[unit]:
 		return "injured"
 	case unit == injuryNoun && !isDigits(m.Text):
 		return "injured" // a dual that counts injuries: إصابتين

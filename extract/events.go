@@ -111,18 +111,17 @@ func withoutArticle(s string) string {
 }
 
 // wordsIn reports whether any token in [a, b) is one of set (after clitics).
-func (d *doc) wordsIn(a, b int, set map[string]bool) bool {
+func (d *doc) wordsIn(a, b int, set *wordSet) bool {
 	if a < 0 {
 		a = 0
 	}
 	if b > len(d.toks) {
 		b = len(d.toks)
 	}
+	d.readings()
 	for i := a; i < b; i++ {
-		for _, k := range d.keysOf(i) {
-			if set[k] {
-				return true
-			}
+		if d.setMasks[i]&set.bit != 0 {
+			return true
 		}
 	}
 	return false
@@ -171,6 +170,15 @@ func (d *doc) readings() {
 	for _, c := range d.cands {
 		d.keys = append(d.keys, c.Key)
 	}
+	// which word sets each token is in, by any of its clitic readings
+	d.setMasks = slices.Grow(sc.setMasks[:0], len(d.toks))[:len(d.toks)]
+	for k := range d.toks {
+		var m uint64
+		for _, key := range d.keys[d.keyStart[k]:d.cliticEnd[k]] {
+			m |= wordSetMasks[key]
+		}
+		d.setMasks[k] = m
+	}
 }
 
 // grow32 returns s resized to n, reusing its array when it is big enough.
@@ -179,6 +187,34 @@ func grow32(s []int32, n int) []int32 {
 		return make([]int32, n)
 	}
 	return s[:n]
+}
+
+// wordSet is a set of folded words that wordsIn and inSet test tokens
+// against: each set has a bit, and a document's tokens get the bits of the
+// sets any of their clitic readings is in once, when their readings are
+// made, instead of a map lookup per reading at every test.
+type wordSet struct {
+	bit   uint64
+	words map[string]bool
+}
+
+// wordSetMasks maps every word of every wordSet to the bits of its sets.
+var wordSetMasks = map[string]uint64{}
+
+// wordSetCount is the number of wordSets made, at most 64.
+var wordSetCount int
+
+// newWordSet makes a wordSet of words, folded.
+func newWordSet(words ...string) *wordSet {
+	if wordSetCount == 64 {
+		panic("extract: more than 64 word sets")
+	}
+	s := &wordSet{bit: 1 << wordSetCount, words: foldSet(words...)}
+	wordSetCount++
+	for w := range s.words {
+		wordSetMasks[w] |= s.bit
+	}
+	return s
 }
 
 func foldSet(words ...string) map[string]bool {
@@ -190,37 +226,37 @@ func foldSet(words ...string) map[string]bool {
 }
 
 var (
-	airWords = foldSet("طيران", "الطيران", "طائرات", "طائرة", "جوي", "جوية", "الجوي", "الجوية", "الحربي",
+	airWords = newWordSet("طيران", "الطيران", "طائرات", "طائرة", "جوي", "جوية", "الجوي", "الجوية", "الحربي",
 		"الحربية", "المروحي", "المروحية", "مروحية", "مروحيات", "مقاتلات", "غارات", "غارة", "مسيرة", "مسيرات")
-	suicideWords = foldSet("انتحاري", "انتحارية", "انتحاريين", "انتحاريان", "انتحاريا", "ناسف", "ناسفا")
+	suicideWords = newWordSet("انتحاري", "انتحارية", "انتحاريين", "انتحاريان", "انتحاريا", "ناسف", "ناسفا")
 	// irrealis words before a trigger make it a threat, plan, condition or
 	// denial rather than an event.
-	irrealisWords = foldSet("لم", "لن", "سوف", "حال", "بغرض", "لغرض", "بقصد", "بنية", "لتنفيذ", "لمواجهة", "يستعد", "تستعد", "استعداد", "لشن", "يحاول", "تحاول", "إذا", "اذا", "لو", "هدد", "يهدد", "تهدد", "هددت",
+	irrealisWords = newWordSet("لم", "لن", "سوف", "حال", "بغرض", "لغرض", "بقصد", "بنية", "لتنفيذ", "لمواجهة", "يستعد", "تستعد", "استعداد", "لشن", "يحاول", "تحاول", "إذا", "اذا", "لو", "هدد", "يهدد", "تهدد", "هددت",
 		"توعد", "توعدت", "يعتزم", "تعتزم", "يخطط", "تخطط", "خطط", "لمنع", "منع", "إحباط", "احباط", "تحذير",
 		"حذر", "حذرت", "يحذر", "تحذر", "خشية", "مخاوف", "احتمال", "يمكن", "ربما", "بهدف", "للتصدي")
-	placeNouns = foldSet("مدينة", "المدينة", "بلدة", "البلدة", "بلدات", "قرية", "القرية", "قرى", "منطقة", "المنطقة",
+	placeNouns = newWordSet("مدينة", "المدينة", "بلدة", "البلدة", "بلدات", "قرية", "القرية", "قرى", "منطقة", "المنطقة",
 		"مناطق", "المناطق", "مواقع", "موقع", "حي", "أحياء", "معسكر", "قاعدة", "مطار", "معبر", "تلة", "تل", "جبل", "محافظة",
 		"مدن", "المدن", "ناحية", "قضاء", "مديرية", "ريف", "الريف", "مساحات", "أراض", "أراضي", "مقر", "مقرات", "حقل", "حقول",
 		"الحدود", "طريق", "الطريق", "جسر", "مخيم", "محيط", "أطراف", "وسط", "العاصمة")
 	clauseWords   = foldSet("بينما", "فيما", "حيث", "كما", "بعدما", "عندما")
-	accidentWords = foldSet("غرق", "اصطدام", "اصطدم", "سير", "مرور", "مروري", "حريق",
+	accidentWords = newWordSet("غرق", "اصطدام", "اصطدم", "سير", "مرور", "مروري", "حريق",
 		"انهيار", "فيضان", "فيضانات", "زلزال", "وباء", "فيروس", "تسمم", "صعق", "العبارة", "عبارة", "مركب", "انقلاب")
-	violenceWords = foldSet("مسلح", "مسلحون", "مسلحين", "برصاص", "رصاص", "النار", "أيدي", "هجوم", "هجمات", "قصف",
+	violenceWords = newWordSet("مسلح", "مسلحون", "مسلحين", "برصاص", "رصاص", "النار", "أيدي", "هجوم", "هجمات", "قصف",
 		"اشتباكات", "معارك", "مواجهات", "انفجار", "تفجير", "عبوة", "مسلحي", "مقاتلين", "مقاتلي", "إرهابي", "إرهابية",
 		"إرهابيين", "ذبح", "إعدام", "أعدم", "قناص", "قناصة", "غارة", "غارات", "صاروخ", "قذيفة", "كمين", "عملية", "جنود",
 		"جندي", "عسكريين", "عسكري", "الخاطفون", "الخاطفين", "خاطفين", "رهائن", "الرهائن", "رهينة")
 	// intensifyWords say a party stepped up its violence over a period.
-	intensifyWords = foldSet("كثفت", "كثف", "ضاعفت", "ضاعف", "صعدت", "صعد", "تزايدت", "تصاعدت")
+	intensifyWords = newWordSet("كثفت", "كثف", "ضاعفت", "ضاعف", "صعدت", "صعد", "تزايدت", "تصاعدت")
 	// causeWords before a casualty word make it the background of what
 	// follows (بعد مقتل أحد عناصرها), not a report.
-	causeWords    = foldSet("بعد", "عقب", "إثر", "غداة", "منذ", "أعقاب", "بسبب", "انتقاما", "ردا")
-	periodOpeners = foldSet("منذ", "خلال", "طيلة", "طوال")
-	periodWords   = foldSet("عام", "العام", "سنة", "السنة", "سنوات", "أعوام", "بداية", "مطلع", "النصف", "الأشهر",
+	causeWords    = newWordSet("بعد", "عقب", "إثر", "غداة", "منذ", "أعقاب", "بسبب", "انتقاما", "ردا")
+	periodOpeners = newWordSet("منذ", "خلال", "طيلة", "طوال")
+	periodWords   = newWordSet("عام", "العام", "سنة", "السنة", "سنوات", "أعوام", "بداية", "مطلع", "النصف", "الأشهر",
 		"أشهر", "الشهر", "شهور", "الأسابيع", "أسابيع", "الفترة", "الربع", "تولي", "اندلاع", "بدء", "الإطاحة",
 		"تعيين", "انطلاق", "انطلاقة")
-	habitualWords = foldSet("مرارا", "باستمرار", "بانتظام", "عادة", "مرات", "الأشهر", "السنوات", "الأعوام",
+	habitualWords = newWordSet("مرارا", "باستمرار", "بانتظام", "عادة", "مرات", "الأشهر", "السنوات", "الأعوام",
 		"كثفت", "كثف", "صعدت", "صعد", "تصعيد", "تكثيف", "العديد", "وتيرة")
-	continuationCues = foldSet("أضاف", "أضافت", "تابع", "تابعت", "أوضح", "أوضحت", "أشار", "أشارت", "لفت",
+	continuationCues = newWordSet("أضاف", "أضافت", "تابع", "تابعت", "أوضح", "أوضحت", "أشار", "أشارت", "لفت",
 		"لفتت", "بين", "بينت", "أكد", "أكدت")
 )
 

@@ -63,6 +63,8 @@ type doc struct {
 	cands     []normalize.Candidate
 	keyStart  []int32
 	cliticEnd []int32
+	// setMasks holds, per token, the bits of the wordSets it is in.
+	setMasks []uint64
 	// sentHits holds the triggers of each sentence.
 	sentHits [][]hit
 	// placeBuf, sentPlaceBuf and sortBuf are reused by fill and eventPlaces.
@@ -82,6 +84,7 @@ type scratch struct {
 	keys      []string
 	keyStart  []int32
 	cliticEnd []int32
+	setMasks  []uint64
 	words     []wordHit
 	// the attribution scanner's tables (see newSourceScan)
 	srcInts   []int32
@@ -159,7 +162,7 @@ func (x *Extractor) analyse(in Document, wantMentions, wantEvents bool) Result {
 	if wantEvents {
 		res.Events = buildEvents(d)
 	}
-	sc.cands, sc.keys, sc.keyStart, sc.cliticEnd, sc.words = d.cands, d.keys, d.keyStart, d.cliticEnd, d.words
+	sc.cands, sc.keys, sc.keyStart, sc.cliticEnd, sc.setMasks, sc.words = d.cands, d.keys, d.keyStart, d.cliticEnd, d.setMasks, d.words
 	return res
 }
 

@@ -46,3 +46,30 @@ func TestStemStartsKeepStemTriggers(t *testing.T) {
 		}
 	}
 }
+
+func TestWordsIn(t *testing.T) {
+	d := analyse(nil, "قصف الطيران وبالطائرات المسيرة البلدة ولم يسفر")
+	tests := []struct {
+		name string
+		a, b int
+		set  *wordSet
+		want bool
+	}{
+		{name: "bare word with article", a: 1, b: 2, set: airWords, want: true},
+		{name: "word with و and ب", a: 2, b: 3, set: airWords, want: true},
+		{name: "range without one", a: 4, b: 5, set: airWords, want: false},
+		{name: "another set", a: 0, b: 7, set: negations, want: true},
+		{name: "range clamped", a: -3, b: 99, set: airWords, want: true},
+		{name: "empty range", a: 2, b: 2, set: airWords, want: false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := d.wordsIn(tc.a, tc.b, tc.set); got != tc.want {
+				t.Errorf("wordsIn(%d, %d) = %v, want %v", tc.a, tc.b, got, tc.want)
+			}
+		})
+	}
+	if !d.inSet(2, airWords) || d.inSet(0, airWords) || d.inSet(-1, airWords) || d.inSet(len(d.toks), airWords) {
+		t.Error("inSet disagrees with the words of airWords")
+	}
+}
