@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -280,13 +281,39 @@ func startIndex(b string) uint32 {
 // word (سيطرتها, قصفها, اختطفهم).
 var pronounSuffixes = []string{"هما", "هم", "هن", "ها", "ه", "نا", "كم"}
 
+// pronounLast are the last letters of the pronoun suffixes (ا م ن ه).
+var pronounLast = func() []string {
+	var out []string
+	for _, suf := range pronounSuffixes {
+		_, size := utf8.DecodeLastRuneInString(suf)
+		if last := suf[len(suf)-size:]; !slices.Contains(out, last) {
+			out = append(out, last)
+		}
+	}
+	return out
+}()
+
+// pronounEnd reports whether w ends in the last letter of a pronoun suffix.
+func pronounEnd(w string) bool {
+	for _, l := range pronounLast {
+		if strings.HasSuffix(w, l) {
+			return true
+		}
+	}
+	return false
+}
+
 // appendPronounless appends, for each candidate in dst[from:to], its reading
 // without a closing pronoun, with the ta marbuta restored (سيطرتها → سيطره):
 // the forms the trigger lexicon holds.
 func appendPronounless(dst []normalize.Candidate, from, to int32) []normalize.Candidate {
 	for _, c := range dst[from:to] {
+		if !pronounEnd(c.Key) {
+			continue // most words end in no pronoun's last letter
+		}
+		runes := utf8.RuneCountInString(c.Key)
 		for _, suf := range pronounSuffixes {
-			if !strings.HasSuffix(c.Key, suf) || utf8.RuneCountInString(c.Key)-utf8.RuneCountInString(suf) < 3 {
+			if !strings.HasSuffix(c.Key, suf) || runes-utf8.RuneCountInString(suf) < 3 {
 				continue
 			}
 			base := c.Key[:len(c.Key)-len(suf)]
