@@ -139,10 +139,6 @@ func (b *batch) run(ctx context.Context, args []string, stdin io.Reader, w *bufi
 				if !ok {
 					return
 				}
-				if t.job.err != nil {
-					out.commit(t.seq, result{name: t.job.name, err: t.job.err})
-					continue
-				}
 				out.commit(t.seq, b.process(t.job, enc))
 			}
 		}()
@@ -255,6 +251,11 @@ func (o *orderedWriter) write(r *result) {
 		}
 	}
 	o.recycle(r)
+	o.stopOnError()
+}
+
+// stopOnError ends the run after a failed write; o.mu is held.
+func (o *orderedWriter) stopOnError() {
 	if o.err != nil && !o.closed {
 		o.closed = true
 		o.cancel()
@@ -265,7 +266,7 @@ func (o *orderedWriter) write(r *result) {
 func (o *orderedWriter) put(p []byte) {
 	if o.err == nil && len(p) > 0 {
 		_, o.err = o.w.Write(p)
-		if o.flusher == nil && o.err == nil {
+		if o.flusher == nil && o.err == nil && !o.closed {
 			o.flusher = time.AfterFunc(flushDelay, o.flush)
 		}
 	}
@@ -281,10 +282,7 @@ func (o *orderedWriter) flush() {
 	o.flusher = nil
 	if !o.closed && o.err == nil {
 		o.err = o.w.Flush()
-		if o.err != nil {
-			o.closed = true
-			o.cancel()
-		}
+		o.stopOnError()
 	}
 }
 
@@ -307,11 +305,10 @@ func (o *orderedWriter) close(stopped error) (stats, error) {
 		o.flusher.Stop()
 		o.flusher = nil
 	}
-	wasClosed := o.closed
 	o.closed = true
 	switch {
-	case o.err != nil:
-	case stopped != nil || wasClosed:
+	case o.err != nil: // a failed write closed it already
+	case stopped != nil:
 		o.err = stopped
 	default:
 		if o.first {
@@ -326,9 +323,13 @@ func (o *orderedWriter) close(stopped error) (stats, error) {
 	return o.st, o.err
 }
 
-// process decodes, extracts and encodes one input.
+// process decodes, extracts and encodes one input, or passes on the
+// problem the walker found with it.
 func (b *batch) process(j job, enc recordEncoder) result {
-	r := result{name: j.name}
+	r := result{name: j.name, err: j.err}
+	if j.err != nil {
+		return r
+	}
 	var doc extract.Document
 	var meta []byte
 	if b.opt.mode == inputJSONL {

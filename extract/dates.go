@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -110,8 +109,7 @@ func findDates(d *doc) []Mention {
 	s := dateScans.Get().(*dateScan)
 	defer s.release()
 	*s = dateScan{d: d, toks: d.toks, ref: d.ref, lex: s.lex, hits: s.hits[:0]}
-	s.lex = slices.Grow(s.lex[:0], len(d.toks))[:len(d.toks)]
-	clear(s.lex)
+	s.lex = grown(s.lex, len(d.toks))
 	for k := range d.words {
 		s.lex[d.words[k].tok] = d.words[k].date
 	}

@@ -251,8 +251,8 @@ func stripProclitics(w string, fn func(key string, skip int) bool) {
 
 // lookupWord finds the folded word w, or w without attached و ف then ب ل
 // ك, in m, and returns the entry and the runes stripped. It is
-// stripProclitics for the per-token passes: the prefix set p rules out most
-// readings without a map lookup.
+// stripProclitics for lookups made often (counted nouns, qualifiers): the
+// prefix set p rules out most readings without a map lookup.
 func lookupWord[V any](w string, p *prefixSet, m map[string]V) (V, int, bool) {
 	const letter = len("و")
 	for skip := 0; ; skip++ {

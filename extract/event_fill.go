@@ -374,13 +374,12 @@ func corefTarget(ds []*eventDraft, cur *eventDraft) *eventDraft {
 	// bound keeps long documents (many articles in one file) near linear:
 	// a draft merged again and again stays in reach, but those before and
 	// after it that are not drop out
-	inReach := ds[:0:0]
-	for k := len(ds) - 1; k >= 0; k-- {
-		if cur.sent-ds[k].lastSent <= corefReach {
-			inReach = append(inReach, ds[k])
+	var inReach []*eventDraft
+	for _, p := range ds {
+		if cur.sent-p.lastSent <= corefReach {
+			inReach = append(inReach, p)
 		}
 	}
-	slices.Reverse(inReach)
 	ds = inReach
 	for k := len(ds) - 1; k >= 0; k-- {
 		prev := ds[k]
@@ -515,7 +514,7 @@ func sameTriggerText(a, b *eventDraft) bool {
 // triggerLemma returns the lemma of the draft's trigger text, computed once
 // per text: coreference compares it with every event in reach.
 func (e *eventDraft) triggerLemma() string {
-	if e.lemmaOf != e.ev.Trigger.Text || e.lemma == "" {
+	if e.lemmaOf != e.ev.Trigger.Text {
 		e.lemma, e.lemmaOf = triggerLemma(e.ev.Trigger.Text), e.ev.Trigger.Text
 	}
 	return e.lemma

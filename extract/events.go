@@ -127,13 +127,6 @@ func (d *doc) wordsIn(a, b int, set *wordSet) bool {
 	return false
 }
 
-// keysOf returns the clitic readings of token i (the word itself first),
-// which the word lists are keyed by; computed once per document.
-func (d *doc) keysOf(i int) []string {
-	d.readings()
-	return d.keys[d.keyStart[i]:d.cliticEnd[i]]
-}
-
 // candsOf returns the readings of token i that the trigger lexicon is keyed
 // by: its clitic readings, then each without a closing pronoun (see
 // appendPronounless).
@@ -147,12 +140,9 @@ func (d *doc) readings() {
 	if d.keyStart != nil {
 		return
 	}
-	sc := d.scratch
-	if sc == nil {
-		sc = new(scratch)
-	}
-	d.keyStart = grow32(sc.keyStart, len(d.toks)+1)
-	d.cliticEnd = grow32(sc.cliticEnd, len(d.toks))
+	sc := d.tables()
+	d.keyStart = grown(sc.keyStart, len(d.toks)+1)
+	d.cliticEnd = grown(sc.cliticEnd, len(d.toks))
 	d.cands = sc.cands[:0]
 	for k, tk := range d.toks {
 		d.keyStart[k] = int32(len(d.cands))
@@ -166,27 +156,13 @@ func (d *doc) readings() {
 		d.cands = appendPronounless(d.cands, d.keyStart[k], d.cliticEnd[k])
 	}
 	d.keyStart[len(d.toks)] = int32(len(d.cands))
-	d.keys = sc.keys[:0]
-	for _, c := range d.cands {
-		d.keys = append(d.keys, c.Key)
-	}
 	// which word sets each token is in, by any of its clitic readings
-	d.setMasks = slices.Grow(sc.setMasks[:0], len(d.toks))[:len(d.toks)]
+	d.setMasks = grown(sc.setMasks, len(d.toks))
 	for k := range d.toks {
-		var m uint64
-		for _, key := range d.keys[d.keyStart[k]:d.cliticEnd[k]] {
-			m |= wordSetMasks[key]
+		for _, c := range d.cands[d.keyStart[k]:d.cliticEnd[k]] {
+			d.setMasks[k] |= wordSetMasks[c.Key]
 		}
-		d.setMasks[k] = m
 	}
-}
-
-// grow32 returns s resized to n, reusing its array when it is big enough.
-func grow32(s []int32, n int) []int32 {
-	if cap(s) < n {
-		return make([]int32, n)
-	}
-	return s[:n]
 }
 
 // wordSet is a set of folded words that wordsIn and inSet test tokens

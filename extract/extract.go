@@ -58,8 +58,8 @@ type doc struct {
 	sources []Mention
 	// words are the tokens that are words of the rule lexicons.
 	words []wordHit
-	// keys and keyStart hold the clitic readings of every token (see keysOf).
-	keys      []string
+	// cands, keyStart and cliticEnd hold the readings of every token (see
+	// readings).
 	cands     []normalize.Candidate
 	keyStart  []int32
 	cliticEnd []int32
@@ -81,7 +81,6 @@ type scratch struct {
 	toks      []normalize.Token
 	sents     []normalize.Sentence
 	cands     []normalize.Candidate
-	keys      []string
 	keyStart  []int32
 	cliticEnd []int32
 	setMasks  []uint64
@@ -102,6 +101,15 @@ func grown[T any](b []T, n int) []T {
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// tables returns d's reusable tables, fresh ones for a document made
+// without Extract (in tests).
+func (d *doc) tables() *scratch {
+	if d.scratch == nil {
+		d.scratch = new(scratch)
+	}
+	return d.scratch
+}
 
 // maxPooledTokens bounds the documents whose tables are reused: about
 // 400 KB of text (news articles are a few KB).
@@ -162,7 +170,7 @@ func (x *Extractor) analyse(in Document, wantMentions, wantEvents bool) Result {
 	if wantEvents {
 		res.Events = buildEvents(d)
 	}
-	sc.cands, sc.keys, sc.keyStart, sc.cliticEnd, sc.setMasks, sc.words = d.cands, d.keys, d.keyStart, d.cliticEnd, d.setMasks, d.words
+	sc.cands, sc.keyStart, sc.cliticEnd, sc.setMasks, sc.words = d.cands, d.keyStart, d.cliticEnd, d.setMasks, d.words
 	return res
 }
 

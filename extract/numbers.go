@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -104,8 +103,7 @@ func findNumbers(d *doc) []Mention {
 	n := numScans.Get().(*numScan)
 	defer n.release()
 	n.d, n.toks = d, d.toks
-	n.lex = slices.Grow(n.lex[:0], len(d.toks))[:len(d.toks)]
-	clear(n.lex)
+	n.lex = grown(n.lex, len(d.toks))
 	for k := range d.words {
 		h := &d.words[k]
 		n.lex[h.tok] = h.num
@@ -124,25 +122,20 @@ func findNumbers(d *doc) []Mention {
 	}
 	// only number tokens and lexicon words start a number, and the word
 	// before ونصف (ساعة ونصف)
-	next := 0
+	next := 0 // the first token not read yet
+	read := func(i int) {
+		if i >= next && !n.lex[i].blocked {
+			next = max(n.at(i), i+1)
+		}
+	}
 	for k := range d.words {
 		h := &d.words[k]
-		i, tok := int(h.tok), int(h.tok)
-		if h.num.class == nHalf && i > 0 && i-1 >= next && d.toks[i].Norm == "ونصف" {
-			i--
+		i := int(h.tok)
+		if h.num.class == nHalf && i > 0 && d.toks[i].Norm == "ونصف" {
+			read(i - 1)
 		}
-		if i < next || (h.num.class == nNone && h.dualRec == 0 && !h.digits && i == tok) {
-			continue
-		}
-		for ; i <= tok && i >= next; i++ {
-			if n.lex[i].blocked {
-				continue
-			}
-			end := n.at(i)
-			if end <= i {
-				end = i + 1
-			}
-			next = end
+		if h.digits || h.num.class != nNone || h.dualRec != 0 {
+			read(i)
 		}
 	}
 	if len(n.hits) == 0 {

@@ -110,11 +110,7 @@ type sourceScan struct {
 
 func newSourceScan(d *doc) *sourceScan {
 	n := len(d.toks)
-	sc := d.scratch
-	if sc == nil {
-		sc = new(scratch)
-		d.scratch = sc
-	}
+	sc := d.tables()
 	ints := grown(sc.srcInts, 3*n)
 	sc.srcInts, sc.srcInDate, sc.srcHit = ints, grown(sc.srcInDate, n), grown(sc.srcHit, n)
 	s := &sourceScan{d: d, toks: d.toks, inDate: sc.srcInDate, match: ints[:n:n],

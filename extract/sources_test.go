@@ -27,6 +27,13 @@ func sourceGazetteer() *gazetteer.Gazetteer {
 	})
 }
 
+// findRules runs the rule families over d's tokens: the lexicon words, then
+// the rules proper (Extractor.analyse runs the gazetteer between the two).
+func findRules(d *doc) {
+	d.words = findWords(d, d.words)
+	applyRules(d)
+}
+
 // analyse runs the pipeline up to the attribution rules.
 func analyse(g *gazetteer.Gazetteer, text string) *doc {
 	d := &doc{id: "t"}

@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"strings"
-
-	"rasd/normalize"
-)
+import "rasd/normalize"
 
 // The rule families (dates, numbers, attributions) each need to know which
 // tokens are words of their lexicons. Rather than each family looking every
@@ -73,10 +69,12 @@ func (h *wordHit) dual() string {
 	return ruleTable.recs[h.dualRec-1].entry.dual
 }
 
-// findWords looks every word token of d up in the rule lexicons, with
-// attached و ف then ب ل ك stripped as lookupWord does, and returns the
-// tokens found and the number tokens, in text order. For each family the least-stripped reading
-// that it knows wins.
+// findWords looks every word token of d up in the rule lexicons, bare and
+// with attached و ف then ب ل ك stripped, and returns the tokens found and
+// the number tokens, in text order. For each family the least-stripped
+// reading that it knows wins. The stripping is stripProclitics', written
+// out: calling it with a closure made this pass, run on every token, a
+// quarter slower.
 func findWords(d *doc, hits []wordHit) []wordHit {
 	const letter = len("و") // Arabic letters are two bytes in UTF-8
 	hits = hits[:0]
@@ -89,31 +87,26 @@ func findWords(d *doc, hits []wordHit) []wordHit {
 		if t.Kind != normalize.Word {
 			continue
 		}
-		w := t.Norm
-		var h wordHit
-		found := false
+		h, w := wordHit{tok: int32(i)}, t.Norm
 		for skip := 0; ; skip++ {
-			{
-				if r := ruleTable.find(w); r != 0 {
-					e := &ruleTable.recs[r-1].entry
-					if e.date.class != dNone && h.date.class == dNone {
-						h.date = e.date
-						h.date.skip = int8(skip)
-						if e.contraction {
-							h.date.skip++ // للعام: the preposition ل is not part of the date
-						}
+			if r := ruleTable.find(w); r != 0 {
+				e := &ruleTable.recs[r-1].entry
+				if e.date.class != dNone && h.date.class == dNone {
+					h.date = e.date
+					h.date.skip = int8(skip)
+					if e.contraction {
+						h.date.skip++ // للعام: the preposition ل is not part of the date
 					}
-					if e.num.class != nNone && h.num.class == nNone {
-						h.num = e.num
-						h.num.skip = int8(skip)
-					}
-					if e.dual != "" && h.dualRec == 0 {
-						h.dualRec, h.dualSkip = r, int8(skip)
-					}
-					if skip == 0 {
-						h.cue = e.cue
-					}
-					found = true
+				}
+				if e.num.class != nNone && h.num.class == nNone {
+					h.num = e.num
+					h.num.skip = int8(skip)
+				}
+				if e.dual != "" && h.dualRec == 0 {
+					h.dualRec, h.dualSkip = r, int8(skip)
+				}
+				if skip == 0 {
+					h.cue = e.cue
 				}
 			}
 			if skip == 2 || len(w) <= 2*letter {
@@ -124,19 +117,11 @@ func findWords(d *doc, hits []wordHit) []wordHit {
 			}
 			w = w[letter:]
 		}
-		if found && (h.date.class != dNone || h.num.class != nNone || h.dualRec != 0 || h.cue != 0) {
-			h.tok = int32(i)
+		if h.date.class != dNone || h.num.class != nNone || h.dualRec != 0 || h.cue != 0 {
 			hits = append(hits, h)
 		}
 	}
 	return hits
-}
-
-// findRules runs the rule families over d's tokens: the lexicon words, then
-// the rules proper (see applyRules).
-func findRules(d *doc) {
-	d.words = findWords(d, d.words)
-	applyRules(d)
 }
 
 // applyRules finds dates, numbers (outside dates) and attributions (outside
@@ -155,8 +140,8 @@ func applyRules(d *doc) {
 // its own tables. A shape bit set (8 KB) rules out most words unhashed; the
 // hash reads only the length and the first and last eight bytes of a word;
 // the slots are four bytes and at most half full; a key is compared only
-// when its hash's top 16 bits match, and the keys lie side by side in one
-// string, each record holding its key and its entry together.
+// when its hash's top 16 bits match, and each record holds its key and its
+// entry together.
 type wordTable struct {
 	// shapes is the set of the keys' shapes (see shapeIndex).
 	shapes [1 << 10]uint64
@@ -173,7 +158,7 @@ type wordSlot struct {
 
 // wordRec is a key of a wordTable and its entry.
 type wordRec struct {
-	key   string // a slice of the table's one string of keys
+	key   string
 	entry ruleWord
 }
 
@@ -187,17 +172,8 @@ func newWordTable(m map[string]ruleWord) *wordTable {
 		panic("extract: the rule lexicon outgrew the 16-bit word table")
 	}
 	t := &wordTable{mask: uint32(size - 1), slots: make([]wordSlot, size), recs: make([]wordRec, 0, len(m))}
-	keys := make([]string, 0, len(m)) // in map order: the layout varies, the lookups do not
-	var all strings.Builder
-	for k := range m {
-		keys = append(keys, k)
-		all.WriteString(k)
-	}
-	arena, off := all.String(), 0
-	for _, k := range keys {
-		key := arena[off : off+len(k)]
-		off += len(k)
-		t.recs = append(t.recs, wordRec{key: key, entry: m[k]})
+	for k, e := range m { // in map order: the layout varies, the lookups do not
+		t.recs = append(t.recs, wordRec{key: k, entry: e})
 		si := shapeIndex(k)
 		t.shapes[si>>6] |= 1 << (si & 63)
 		h := wordHash(k)

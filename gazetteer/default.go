@@ -34,7 +34,8 @@ var defaultTexts = map[string]string{
 // later entry with the same id replaces the earlier one.
 var DefaultFiles = []string{"places_geonames.tsv", "places.tsv", "groups.tsv", "sources.tsv"}
 
-// DefaultEntries parses the embedded default files in load order. The entries are fresh copies the caller may change.
+// DefaultEntries parses the embedded default files in load order. The
+// entries are fresh copies the caller may change.
 func DefaultEntries() ([]Entry, error) {
 	texts := make([]string, 0, len(DefaultFiles))
 	names := make([]string, 0, len(DefaultFiles))
@@ -42,7 +43,7 @@ func DefaultEntries() ([]Entry, error) {
 	for _, name := range DefaultFiles {
 		s, ok := defaultTexts[name]
 		if !ok {
-			continue
+			return nil, fmt.Errorf("gazetteer: %s is in DefaultFiles but not embedded", name)
 		}
 		texts, names = append(texts, s), append(names, "data/"+name)
 		lines += strings.Count(s, "\n") + 1

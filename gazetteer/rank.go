@@ -27,15 +27,14 @@ var kindRank = [...]int{Group: 0, Place: 1, Source: 2}
 type docContext struct {
 	countries map[string]int // country codes of places named without ambiguity
 	ids       map[string]int // places named without ambiguity, and their ancestors
-	g         *Gazetteer
-	self      []*Entry // per match, the place whose id and ancestors it put into ids itself
-	selfCC    []string // per match, the country it put into countries itself
+	self      []*Entry       // per match, the place whose id and ancestors it put into ids itself
+	selfCC    []string       // per match, the country it put into countries itself
 }
 
 // newContext collects, from the candidates of each name of a text, the
 // countries and places it names without ambiguity. A nil list says nothing.
 func (g *Gazetteer) newContext(lists [][]*Entry) *docContext {
-	ctx := &docContext{countries: map[string]int{}, ids: map[string]int{}, g: g,
+	ctx := &docContext{countries: map[string]int{}, ids: map[string]int{},
 		self: make([]*Entry, len(lists)), selfCC: make([]string, len(lists))}
 	for i, all := range lists {
 		cc := ""
@@ -125,7 +124,7 @@ func (g *Gazetteer) score(e *Entry, hint string, ctx *docContext, self int) scor
 // 2 when neither.
 func (ctx *docContext) support(g *Gazetteer, e *Entry, self int) int {
 	for _, a := range g.info[e.index].ancestors {
-		if ctx.ids[a]-ownCount(ctx, self, a) > 0 {
+		if ctx.ids[a]-ownCount(g, ctx, self, a) > 0 {
 			return 0
 		}
 	}
@@ -142,7 +141,7 @@ func (ctx *docContext) support(g *Gazetteer, e *Entry, self int) int {
 }
 
 // ownCount is how many times match self put id into the context itself.
-func ownCount(ctx *docContext, self int, id string) int {
+func ownCount(g *Gazetteer, ctx *docContext, self int, id string) int {
 	if self < 0 || self >= len(ctx.self) || ctx.self[self] == nil {
 		return 0
 	}
@@ -150,7 +149,7 @@ func ownCount(ctx *docContext, self int, id string) int {
 	if e.ID == id {
 		n++
 	}
-	for _, x := range ctx.g.info[e.index].ancestors {
+	for _, x := range g.info[e.index].ancestors {
 		if x == id {
 			n++
 		}
@@ -245,7 +244,7 @@ func (g *Gazetteer) reasons(e *Entry, s score, hint string, ctx *docContext, sel
 	switch s.context {
 	case 0:
 		for _, a := range g.info[e.index].ancestors {
-			if ctx.ids[a]-ownCount(ctx, self, a) > 0 {
+			if ctx.ids[a]-ownCount(g, ctx, self, a) > 0 {
 				r = append(r, fmt.Sprintf("the text names %s, which contains it", a))
 				break
 			}
