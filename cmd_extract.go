@@ -88,6 +88,12 @@ func runExtract(c *cli.Context) error {
 	if os.Getenv("GOGC") == "" {
 		defer debug.SetGCPercent(debug.SetGCPercent(gcPercent))
 	}
+	// -j N uses at most N CPUs, garbage collection and the gazetteer's
+	// parallel load included: with -j 1 a Hadoop or Spark task takes the one
+	// core it was given.
+	if opt.jobs < runtime.NumCPU() {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(opt.jobs))
+	}
 	g, err := loadGazetteer(c)
 	if err != nil {
 		return err
@@ -112,11 +118,6 @@ func runExtract(c *cli.Context) error {
 	var prog progress = noProgress{}
 	if !c.Bool("quiet") && isTerminal(stderr) && manyInputs(c.Args().Slice(), opt.mode) {
 		prog = newBarProgress(stderr)
-	}
-	// -j N uses at most N CPUs, garbage collection included: with -j 1 a
-	// Hadoop or Spark task takes the one core it was given.
-	if opt.jobs < runtime.NumCPU() {
-		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(opt.jobs))
 	}
 	if args := c.Args().Slice(); (len(args) == 0 || slices.Contains(args, stdinName)) && isTerminal(c.App.Reader) && isTerminal(stderr) {
 		fmt.Fprintf(stderr, "%s: reading text from the terminal; end with Ctrl-D (rasd extract --help for files and folders)\n", programName)
