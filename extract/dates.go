@@ -136,7 +136,9 @@ func findDates(d *doc) []Mention {
 	if len(s.hits) == 0 {
 		return nil
 	}
-	out := make([]Mention, len(s.hits))
+	sc := d.tables()
+	out := grown(sc.dateOut, len(s.hits))
+	sc.dateOut = out
 	for k := range s.hits {
 		h, m := &s.hits[k], &out[k]
 		m.Span, m.Kind = d.span(h.start, h.end), KindDate

@@ -90,6 +90,8 @@ type scratch struct {
 	srcInDate []bool
 	srcHit    []uint16
 	srcOut    []attribution
+	// the mentions of the rules: Extract returns copies (see mentions)
+	dateOut, numOut, srcMentions []Mention
 }
 
 // grown returns b resized to n zeroed elements, reusing its array when it

@@ -147,6 +147,22 @@ func BenchmarkTokenizeSeed(b *testing.B) {
 	}
 }
 
+// BenchmarkTokenizeSeedReused folds and tokenizes the seed article into
+// reused tables, as Extractor.analyse does: the tokenizer's cost without
+// the allocations that BenchmarkTokenizeSeed includes.
+func BenchmarkTokenizeSeedReused(b *testing.B) {
+	_, text := seedDoc(b)
+	s := string(text)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	var t normalize.Text
+	var toks []normalize.Token
+	for b.Loop() {
+		t.Reset(s, normalize.Match)
+		toks = normalize.AppendTokens(toks[:0], &t)
+	}
+}
+
 // BenchmarkFindWords is the shared lexicon pass of the rules on the seed
 // article.
 func BenchmarkFindWords(b *testing.B) {

@@ -141,7 +141,9 @@ func findNumbers(d *doc) []Mention {
 	if len(n.hits) == 0 {
 		return nil
 	}
-	out := make([]Mention, len(n.hits))
+	sc := d.tables()
+	out := grown(sc.numOut, len(n.hits))
+	sc.numOut = out
 	for k := range n.hits {
 		h, m := &n.hits[k], &out[k]
 		// field by field: a fresh Mention is zero, and most fields stay so

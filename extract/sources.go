@@ -58,12 +58,13 @@ func findSources(d *doc) []Mention {
 	s.run()
 	d.attributions = s.out
 	d.scratch.srcOut = s.out
-	out := make([]Mention, 0, len(s.out))
+	out := d.scratch.srcMentions[:0]
 	for _, a := range s.out {
 		if !a.continues {
 			out = append(out, a.Mention)
 		}
 	}
+	d.scratch.srcMentions = out
 	return out
 }
 

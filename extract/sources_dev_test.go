@@ -149,10 +149,12 @@ func devArticles(b *testing.B) []string {
 
 // BenchmarkRulesDevArticles measures what the rule families (the lexicon
 // pass, dates, numbers, attributions) add to the pipeline, on each dev
-// article in turn as rasd extract runs it: "before" folds, tokenizes,
-// splits sentences and matches the gazetteer; "with-rules" adds the rules
-// where Extractor.analyse runs them. The rules cost the difference (caches
-// included); compare it with BenchmarkTokenizeDevArticles.
+// article in turn, with the steps and the reused tables of
+// Extractor.analyse: "tokenize" folds and tokenizes (the tokenizer's cost
+// as the pipeline pays it); "before" also splits sentences, makes the
+// clitic readings and matches the gazetteer; "with-rules" adds the rules
+// where analyse runs them. The rules cost with-rules minus before (caches
+// included), to be compared with tokenize.
 func BenchmarkRulesDevArticles(b *testing.B) {
 	texts := devArticles(b)
 	g, err := gazetteer.Default()
@@ -163,27 +165,33 @@ func BenchmarkRulesDevArticles(b *testing.B) {
 	for _, t := range texts {
 		size += len(t)
 	}
-	for _, rules := range []bool{false, true} {
-		name := "before"
-		if rules {
-			name = "with-rules"
-		}
-		b.Run(name, func(b *testing.B) {
+	for _, step := range []string{"tokenize", "before", "with-rules"} {
+		b.Run(step, func(b *testing.B) {
 			b.SetBytes(int64(size))
 			b.ReportAllocs()
-			d := &doc{}
+			sc := new(scratch)
 			for b.Loop() {
 				for _, t := range texts {
-					d.text = normalize.Fold(t, normalize.Match)
-					d.toks = normalize.Tokenize(d.text)
-					d.sents = normalize.Sentences(d.toks)
-					if rules { // in the order of Extractor.analyse
+					d := &doc{scratch: sc, words: sc.words}
+					sc.text.Reset(t, normalize.Match)
+					d.text = &sc.text
+					sc.toks = normalize.AppendTokens(sc.toks[:0], d.text)
+					d.toks = sc.toks
+					if step == "tokenize" {
+						continue
+					}
+					sc.sents = normalize.AppendSentences(sc.sents[:0], d.toks)
+					d.sents = sc.sents
+					if step == "with-rules" {
 						d.words = findWords(d, d.words)
 					}
-					d.matches = g.Match(d.text, d.toks)
-					if rules {
+					d.readings()
+					d.matches = g.MatchReadings(d.text, d.toks,
+						&gazetteer.Readings{Cands: d.cands, Start: d.keyStart, End: d.cliticEnd})
+					if step == "with-rules" {
 						applyRules(d)
 					}
+					sc.cands, sc.keyStart, sc.cliticEnd, sc.setMasks, sc.words = d.cands, d.keyStart, d.cliticEnd, d.setMasks, d.words
 				}
 			}
 		})
