@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"iter"
-	"os"
 	"sync"
 	"syscall"
 	"time"
@@ -72,6 +71,9 @@ type batch struct {
 	x   *extract.Extractor
 	// bufs holds encoded-record buffers for reuse.
 	bufs sync.Pool
+	// inputs holds file-content buffers for reuse: a file is decoded into a
+	// string of its own, so its bytes are not needed after that.
+	inputs sync.Pool
 	// report prints a message about one input to stderr.
 	report func(name, msg string)
 	// progress is told about inputs as they are found and finished.
@@ -350,8 +352,17 @@ func (b *batch) process(j job, enc recordEncoder) result {
 	} else {
 		data := j.data
 		if j.path != "" {
+			in, _ := b.inputs.Get().(*[]byte)
+			if in == nil {
+				in = new([]byte)
+			}
 			var err error
-			if data, err = os.ReadFile(j.path); err != nil {
+			data, err = readFileInto(j.path, (*in)[:0])
+			if cap(data) <= maxPooledInput {
+				*in = data
+				defer b.inputs.Put(in)
+			}
+			if err != nil {
 				r.err = pathError(err)
 				return r
 			}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
+	"sync"
 
 	"rasd/extract"
 )
@@ -109,13 +110,32 @@ func (j jsonEncoder) value(dst []byte, v any, meta json.RawMessage) ([]byte, boo
 	return dst, true, nil
 }
 
+// jsonBuf is a json.Encoder writing to a reusable buffer: json.Marshal
+// returns a fresh copy of every record, a fifth of what extract allocated.
+// Encode writes what Marshal returns (HTML-safe escapes included) and a
+// newline.
+type jsonBuf struct {
+	buf bytes.Buffer
+	enc *json.Encoder
+}
+
+var jsonBufs = sync.Pool{New: func() any {
+	jb := new(jsonBuf)
+	jb.enc = json.NewEncoder(&jb.buf)
+	return jb
+}}
+
 // appendJSON appends v as one line of JSON; meta, when not nil, is added as
 // a last "meta" member of the object.
 func appendJSON(dst []byte, v any, meta json.RawMessage) ([]byte, error) {
-	b, err := json.Marshal(v)
-	if err != nil {
+	jb := jsonBufs.Get().(*jsonBuf)
+	defer jsonBufs.Put(jb)
+	jb.buf.Reset()
+	if err := jb.enc.Encode(v); err != nil {
 		return dst, fmt.Errorf("encoding record: %w", err)
 	}
+	b := jb.buf.Bytes()
+	b = b[:len(b)-1] // Encode ends the value with a newline
 	if meta == nil || len(b) < 2 || b[len(b)-1] != '}' {
 		return append(dst, b...), nil
 	}
