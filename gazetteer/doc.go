@@ -45,7 +45,10 @@
 // # Default and user files
 //
 // The default gazetteer is embedded from data/ and loaded in the order of
-// DefaultFiles; an entry with the id of an earlier one replaces it. Load adds
+// DefaultFiles; an entry with the id of an earlier one replaces it. Default
+// does not parse the files: it starts from the same entries generated into
+// default_table.go (go test -run TestDefaultTable -update after editing
+// data/; the test fails while they disagree). DefaultEntries parses them. Load adds
 // user files the same way (their entries add to the default or replace
 // default entries by id) and can leave the default out.
 //

@@ -97,7 +97,9 @@ func (g *Gazetteer) compile() {
 	g.nodes = make([]node, 1, n*2+1) // node 0 is unused: ids start at 1
 	g.info = make([]entryInfo, n)
 	for i, e := range g.entries {
-		e.index = int32(i)
+		if e.index != int32(i) { // written only when wrong: see defaultGazetteer
+			e.index = int32(i)
+		}
 	}
 	parts := g.prepare()
 	// insert the names, then give each node its holders as a window of
