@@ -125,11 +125,10 @@ func Load(o Options) (*Gazetteer, error) {
 	}
 	var all []Entry
 	if !o.NoDefault {
-		es, err := DefaultEntries()
-		if err != nil {
-			return nil, err
-		}
-		all = es
+		// the compiled default, copied: its ids are unique already, and a
+		// user entry with one of them replaces it in place, as it would
+		// replace the parsed entry
+		all = append(all, defaultTable[:]...)
 	}
 	for _, f := range o.Files {
 		es, err := ReadFile(f)
@@ -138,5 +137,5 @@ func Load(o Options) (*Gazetteer, error) {
 		}
 		all = append(all, es...)
 	}
-	return New(all), nil
+	return newOwned(all), nil
 }
