@@ -198,8 +198,9 @@ func BenchmarkRulesDevArticles(b *testing.B) {
 	}
 }
 
-// BenchmarkTokenizeDevArticles folds and tokenizes each dev article: the
-// baseline of BenchmarkRulesDevArticles.
+// BenchmarkTokenizeDevArticles folds and tokenizes each dev article into
+// fresh tables (normalize.Fold, normalize.Tokenize), allocations included;
+// BenchmarkRulesDevArticles/tokenize reuses them, as the pipeline does.
 func BenchmarkTokenizeDevArticles(b *testing.B) {
 	texts := devArticles(b)
 	size := 0
