@@ -125,9 +125,29 @@ var jsonBufs = sync.Pool{New: func() any {
 	return jb
 }}
 
+// jsonAppender is a record that writes its own JSON, as json.Marshal would
+// (extract.Event, extract.Mention).
+type jsonAppender interface {
+	AppendJSON(dst []byte) []byte
+}
+
 // appendJSON appends v as one line of JSON; meta, when not nil, is added as
 // a last "meta" member of the object.
 func appendJSON(dst []byte, v any, meta json.RawMessage) ([]byte, error) {
+	if a, ok := v.(jsonAppender); ok {
+		if meta == nil {
+			return a.AppendJSON(dst), nil
+		}
+		// the object, then "meta" before its closing brace
+		dst = a.AppendJSON(dst)
+		dst = dst[:len(dst)-1]
+		if dst[len(dst)-1] != '{' {
+			dst = append(dst, ',')
+		}
+		dst = append(dst, `"meta":`...)
+		dst = append(dst, meta...)
+		return append(dst, '}'), nil
+	}
 	jb := jsonBufs.Get().(*jsonBuf)
 	defer jsonBufs.Put(jb)
 	jb.buf.Reset()

@@ -1,9 +1,5 @@
 package extract
 
-import (
-	"encoding/json"
-)
-
 // Span is a piece of the original text with its code point offsets;
 // Text is always exactly original[Start:End].
 type Span struct {
@@ -46,68 +42,6 @@ type Mention struct {
 	HasCoord         bool
 	// Type is a group's or source's class.
 	Type string
-}
-
-// MarshalJSON writes the fields that belong to the mention's kind, in a
-// fixed order: {"doc","kind","text","start","end", ...}.
-func (m Mention) MarshalJSON() ([]byte, error) {
-	type base struct {
-		Doc   string `json:"doc"`
-		Kind  string `json:"kind"`
-		Text  string `json:"text"`
-		Start int    `json:"start"`
-		End   int    `json:"end"`
-	}
-	b := base{m.Doc, m.Kind, m.Text, m.Start, m.End}
-	switch m.Kind {
-	case KindPlace:
-		return json.Marshal(struct {
-			base
-			ID      string   `json:"id"`
-			Name    string   `json:"name"`
-			NameEn  string   `json:"name_en"`
-			Country string   `json:"country"`
-			Feature string   `json:"feature"`
-			Lat     *float64 `json:"lat"`
-			Lon     *float64 `json:"lon"`
-		}{b, m.ID, m.Name, m.NameEn, m.Country, m.Feature, coord(m.HasCoord, m.Lat), coord(m.HasCoord, m.Lon)})
-	case KindGroup:
-		return json.Marshal(struct {
-			base
-			ID     string `json:"id"`
-			Name   string `json:"name"`
-			NameEn string `json:"name_en"`
-			Type   string `json:"type"`
-		}{b, m.ID, m.Name, m.NameEn, m.Type})
-	case KindSource:
-		return json.Marshal(struct {
-			base
-			Cue    string `json:"cue"`
-			ID     string `json:"id,omitempty"`
-			Name   string `json:"name,omitempty"`
-			NameEn string `json:"name_en,omitempty"`
-		}{b, m.Cue, m.ID, m.Name, m.NameEn})
-	case KindNumber:
-		return json.Marshal(struct {
-			base
-			Value     any    `json:"value"`
-			Qualifier string `json:"qualifier"`
-			Unit      string `json:"unit"`
-		}{b, m.Value, m.Qualifier, m.Unit})
-	case KindDate:
-		return json.Marshal(struct {
-			base
-			Value any `json:"value"`
-		}{b, m.Value})
-	}
-	return json.Marshal(b)
-}
-
-func coord(ok bool, v float64) *float64 {
-	if !ok {
-		return nil
-	}
-	return &v
 }
 
 // Event types, after ACLED's sub-event types.
