@@ -102,3 +102,19 @@ func BenchmarkDecode(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkDecodeArticle decodes the seed article, a news article of the
+// size rasd extract decodes per file.
+func BenchmarkDecodeArticle(b *testing.B) {
+	s, err := os.ReadFile("../testdata/bukamal.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Decode(s, ""); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -286,6 +286,22 @@ func (d *Decoder) start() error {
 	if len(sample) > chunkSize {
 		sample, atEOF = sample[:chunkSize], false
 	}
+	// valid UTF-8 is what countUTF8 would find, at a fraction of the cost;
+	// a last rune that the sample cuts short is left out, as it does
+	check := sample
+	if !atEOF {
+		i := len(check) - 1
+		for i > 0 && len(check)-i < utf8.UTFMax && !utf8.RuneStart(check[i]) {
+			i--
+		}
+		if i >= 0 && !utf8.FullRune(check[i:]) {
+			check = check[:i]
+		}
+	}
+	if validUTF8(check) {
+		d.mode = modeUTF8
+		return nil
+	}
 	valid, bad, first := countUTF8(sample, atEOF)
 	if first < 0 || valid > bad {
 		// UTF-8, or UTF-8 with a few bad bytes, which the decoding reports
