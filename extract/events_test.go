@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"encoding/json"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -146,3 +148,53 @@ func FuzzExtract(f *testing.F) {
 }
 
 func utf8Valid(s string) bool { return strings.ToValidUTF8(s, "\uFFFD") == s }
+
+// TestResultsOwnTheirMemory extracts documents one after another, as a
+// worker does with its reused tables, and checks that a result is the same
+// when the document is extracted again later and that the documents
+// extracted in between did not change it.
+func TestResultsOwnTheirMemory(t *testing.T) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seed, err := os.ReadFile("../testdata/bukamal.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := New(g)
+	ref := time.Date(2020, 3, 12, 0, 0, 0, 0, time.UTC)
+	docs := []string{
+		string(seed),
+		"قتل 5 مدنيين وأصيب 12 آخرون في غارة جوية على بلدة كفرنبل أمس، بحسب المرصد السوري لحقوق الإنسان.",
+		"قال مصدر أمني إن 3 عناصر من الجيش العراقي قتلوا في هجوم لداعش قرب الرمادي في 8 كانون الثاني/يناير.",
+		string(seed[:len(seed)/2]),
+	}
+	encode := func(r Result) string {
+		b, err := json.Marshal(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	var kept []Result
+	var first []string
+	for _, d := range docs {
+		r := x.Extract(Document{ID: "d", Text: d, Ref: ref})
+		kept = append(kept, r)
+		first = append(first, encode(r))
+	}
+	for i, d := range docs {
+		if again := encode(x.Extract(Document{ID: "d", Text: d, Ref: ref})); again != first[i] {
+			t.Errorf("document %d: a second extraction differs from the first", i)
+		}
+	}
+	for i, r := range kept {
+		if encode(r) != first[i] {
+			t.Errorf("document %d: its result changed while later documents were extracted", i)
+		}
+	}
+	if len(kept[0].Mentions) == 0 || len(kept[0].Events) == 0 {
+		t.Fatal("the seed article gave no mentions or events")
+	}
+}
