@@ -28,13 +28,13 @@ func BenchmarkDefault(b *testing.B) {
 	reportCPU(b, cpu, 0)
 }
 
-// BenchmarkDefaultTable compiles the generated default table, as Default
-// does once per process.
+// BenchmarkDefaultTable compiles the generated default table and its
+// folded names, as Default does once per process.
 func BenchmarkDefaultTable(b *testing.B) {
 	b.ReportAllocs()
 	cpu := cpuTime()
 	for b.Loop() {
-		newOwned(defaultTable[:])
+		newOwnedKeys(defaultTable[:], &defaultKeys)
 	}
 	reportCPU(b, cpu, 0)
 }

@@ -92,13 +92,14 @@ func DefaultFile(name string) ([]byte, error) {
 	return []byte(s), nil
 }
 
-// defaultGazetteer compiles defaultTable, the default's entries generated
-// into the binary (default_table.go): parsing data/*.tsv, which yields the
-// same entries (TestDefaultTable), took a third of rasd's start-up. The
-// table is not copied, and compiling it writes nothing into it, so its
+// defaultGazetteer compiles defaultTable and defaultKeys, the default's
+// entries and their folded names generated into the binary
+// (default_table.go): parsing data/*.tsv and folding the names, which
+// yields the same (TestDefaultTable), took almost half of rasd's start-up.
+// The table is not copied, and compiling it writes nothing into it, so its
 // pages stay shared with the executable file.
 var defaultGazetteer = sync.OnceValues(func() (*Gazetteer, error) {
-	return newOwned(defaultTable[:]), nil
+	return newOwnedKeys(defaultTable[:], &defaultKeys), nil
 })
 
 // Default returns the compiled embedded default gazetteer. It is built once

@@ -46,8 +46,8 @@
 //
 // The default gazetteer is embedded from data/ and loaded in the order of
 // DefaultFiles; an entry with the id of an earlier one replaces it. Default
-// does not parse the files: it starts from the same entries generated into
-// default_table.go (go test -run TestDefaultTable -update after editing
+// does not parse the files: it starts from the same entries, and their
+// folded names, generated into default_table.go (go test -run TestDefaultTable -update after editing
 // data/; the test fails while they disagree). DefaultEntries parses them. Load adds
 // user files the same way (their entries add to the default or replace
 // default entries by id) and can leave the default out.

@@ -71,7 +71,11 @@ func New(entries []Entry) *Gazetteer {
 }
 
 // newOwned is New over entries that the gazetteer may keep.
-func newOwned(own []Entry) *Gazetteer {
+func newOwned(own []Entry) *Gazetteer { return newOwnedKeys(own, nil) }
+
+// newOwnedKeys is newOwned with the entries' folded names already made
+// (keys, as keyParts makes them for the entries once deduplicated), or nil.
+func newOwnedKeys(own []Entry, keys *part) *Gazetteer {
 	g := &Gazetteer{byID: make(map[string]*Entry, len(own))}
 	g.entries = make([]*Entry, 0, len(own))
 	for i := range own {
@@ -83,12 +87,12 @@ func newOwned(own []Entry) *Gazetteer {
 		g.byID[e.ID] = e
 		g.entries = append(g.entries, e)
 	}
-	g.compile()
+	g.compile(keys)
 	return g
 }
 
-// compile builds the trie, the ranking data and the adjective forms.
-func (g *Gazetteer) compile() {
+// compile builds the trie and the ranking data, from keys when not nil.
+func (g *Gazetteer) compile(keys *part) {
 	n := len(g.entries)
 	// size hints from the default data (8.6k first tokens and 6.5k edges for
 	// 11.5k entries): a larger hint costs memory that start-up must touch
@@ -101,7 +105,20 @@ func (g *Gazetteer) compile() {
 			e.index = int32(i)
 		}
 	}
-	parts := g.prepare()
+	// the ancestors are for ranking, the keys for the trie: side by side
+	var anc sync.WaitGroup
+	anc.Add(1)
+	go func() {
+		defer anc.Done()
+		g.ancestors()
+	}()
+	defer anc.Wait()
+	var parts []part
+	if keys != nil {
+		parts = []part{*keys}
+	} else {
+		parts = g.keyParts()
+	}
 	// insert the names, then give each node its holders as a window of
 	// one array (a counting sort by node), in entry order, without repeats
 	nkeys := 0
@@ -153,10 +170,9 @@ type part struct {
 	keys []keyRange
 }
 
-// prepare folds the names of every entry into key tokens and collects the
-// ancestors of every entry, on all CPUs. The parts cover the entries in
-// order.
-func (g *Gazetteer) prepare() []part {
+// keyParts folds the names of every entry into key tokens, on all CPUs. The
+// parts cover the entries in order.
+func (g *Gazetteer) keyParts() []part {
 	n := len(g.entries)
 	workers := min(runtime.GOMAXPROCS(0), 8, n/1000+1)
 	parts := make([]part, workers)
@@ -179,15 +195,6 @@ func (g *Gazetteer) prepare() []part {
 			for _, a := range e.Shared {
 				add(a)
 			}
-			pid := e.Parent
-			for d := 0; pid != "" && d < 4; d++ {
-				g.info[i].ancestors = append(g.info[i].ancestors, pid)
-				pe := g.byID[pid]
-				if pe == nil || pe == e {
-					break
-				}
-				pid = pe.Parent
-			}
 		}
 	}
 	var wg sync.WaitGroup
@@ -200,6 +207,22 @@ func (g *Gazetteer) prepare() []part {
 	}
 	wg.Wait()
 	return parts
+}
+
+// ancestors collects the parent chain of every entry, nearest first, at
+// most four deep.
+func (g *Gazetteer) ancestors() {
+	for i, e := range g.entries {
+		pid := e.Parent
+		for d := 0; pid != "" && d < 4; d++ {
+			g.info[i].ancestors = append(g.info[i].ancestors, pid)
+			pe := g.byID[pid]
+			if pe == nil || pe == e {
+				break
+			}
+			pid = pe.Parent
+		}
+	}
 }
 
 func containsHolder(hs []int32, i int32) bool {
