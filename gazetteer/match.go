@@ -25,6 +25,10 @@ type Gazetteer struct {
 	// no name's first token, and the filter, small enough for the cache,
 	// says so without a map lookup.
 	first bloom
+	// follow is a Bloom filter of the edges: most words after a name's
+	// first token do not continue a name, and hashing an edge key for the
+	// map lookup that says so was a tenth of matching.
+	follow bloom
 }
 
 // edge is a trie edge: the token after node parent.
@@ -158,6 +162,10 @@ func (g *Gazetteer) compile(keys *part) {
 	g.first = newBloom(len(g.root))
 	for k := range g.root {
 		g.first.add(k)
+	}
+	g.follow = newBloom(len(g.edges))
+	for e := range g.edges {
+		g.follow.addHash(edgeHash(e.parent, e.tok))
 	}
 }
 
@@ -529,6 +537,9 @@ func (g *Gazetteer) scan(buf *scanBuf, text *normalize.Text, toks []normalize.To
 				last, lastNode = 1, id
 			}
 			for k := i + 1; k < len(toks); k++ {
+				if !g.follow.hasHash(edgeHash(id, toks[k].Norm)) {
+					break
+				}
 				next, ok := g.edges[edge{id, toks[k].Norm}]
 				if !ok {
 					break
@@ -762,18 +773,28 @@ func le64(s string) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
-func (b *bloom) add(s string) {
-	h := hash(s)
+func (b *bloom) add(s string) { b.addHash(hash(s)) }
+
+func (b *bloom) has(s string) bool { return b.hasHash(hash(s)) }
+
+// addHash adds a key by its hash: its low and high 32 bits set a bit each.
+func (b *bloom) addHash(h uint64) {
 	for _, x := range [2]uint64{h & b.mask, (h >> 32) & b.mask} {
 		b.bits[x/64] |= 1 << (x % 64)
 	}
 }
 
-func (b *bloom) has(s string) bool {
+// hasHash reports whether a key with hash h may have been added.
+func (b *bloom) hasHash(h uint64) bool {
 	if b.bits == nil {
 		return true
 	}
-	h := hash(s)
 	x, y := h&b.mask, (h>>32)&b.mask
 	return b.bits[x/64]&(1<<(x%64)) != 0 && b.bits[y/64]&(1<<(y%64)) != 0
+}
+
+// edgeHash hashes the edge from node parent by token tok.
+func edgeHash(parent int32, tok string) uint64 {
+	h := (hash(tok) ^ uint64(parent)) * 0x9E3779B97F4A7C15
+	return h ^ h>>31
 }
