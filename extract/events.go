@@ -31,6 +31,9 @@ func (d *doc) findTriggers(s normalize.Sentence) []hit {
 		cands := d.candsOf(i)
 		best, bestLen, skip, definite, purpose := trigger{}, 0, 0, false, false
 		for _, c := range cands {
+			if !lexiconFilter.has(c.Key) {
+				continue
+			}
 			for _, tr := range triggerLexicon[c.Key] {
 				n := 1 + len(tr.tokens)
 				if n <= bestLen || i+n > s.Last || !d.followedBy(i+1, tr.tokens) {
@@ -160,7 +163,9 @@ func (d *doc) readings() {
 	d.setMasks = grown(sc.setMasks, len(d.toks))
 	for k := range d.toks {
 		for _, c := range d.cands[d.keyStart[k]:d.cliticEnd[k]] {
-			d.setMasks[k] |= wordSetMasks[c.Key]
+			if lexiconFilter.has(c.Key) {
+				d.setMasks[k] |= wordSetMasks[c.Key]
+			}
 		}
 	}
 }

@@ -225,6 +225,38 @@ func shapeIndex(w string) uint32 {
 	return (x * 0x9E3779B1) >> 16
 }
 
+// keyFilter is a Bloom filter of folded words (16 Kbit, two bits a word,
+// from wordHash): for a few hundred words, a test that rules out nearly
+// every other word without a map lookup.
+type keyFilter struct{ bits [1 << 8]uint64 }
+
+func (f *keyFilter) add(w string) {
+	h := wordHash(w)
+	a, b := h&0x3fff, h>>16&0x3fff
+	f.bits[a>>6] |= 1 << (a & 63)
+	f.bits[b>>6] |= 1 << (b & 63)
+}
+
+// has reports whether w may have been added.
+func (f *keyFilter) has(w string) bool {
+	h := wordHash(w)
+	a, b := h&0x3fff, h>>16&0x3fff
+	return f.bits[a>>6]&(1<<(a&63)) != 0 && f.bits[b>>6]&(1<<(b&63)) != 0
+}
+
+// lexiconFilter holds the keys of triggerLexicon and wordSetMasks, which
+// every reading of every word is looked up in.
+var lexiconFilter keyFilter
+
+func init() { // after every wordSet is made
+	for k := range triggerLexicon {
+		lexiconFilter.add(k)
+	}
+	for k := range wordSetMasks {
+		lexiconFilter.add(k)
+	}
+}
+
 // wordHash hashes the length and the first and last eight bytes of w (the
 // whole of a word of up to eight Arabic letters).
 func wordHash(w string) uint32 {
