@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -281,48 +280,59 @@ func startIndex(b string) uint32 {
 // word (سيطرتها, قصفها, اختطفهم).
 var pronounSuffixes = []string{"هما", "هم", "هن", "ها", "ه", "نا", "كم"}
 
-// pronounLast are the last letters of the pronoun suffixes (ا م ن ه).
-var pronounLast = func() []string {
-	var out []string
-	for _, suf := range pronounSuffixes {
-		_, size := utf8.DecodeLastRuneInString(suf)
-		if last := suf[len(suf)-size:]; !slices.Contains(out, last) {
-			out = append(out, last)
-		}
-	}
-	return out
-}()
-
-// pronounEnd reports whether w ends in the last letter of a pronoun suffix.
+// pronounEnd reports whether w ends in the last letter of a pronoun suffix
+// (TestPronounEnd checks the letters against pronounSuffixes).
 func pronounEnd(w string) bool {
-	for _, l := range pronounLast {
-		if strings.HasSuffix(w, l) {
-			return true
-		}
+	if len(w) < 2 {
+		return false
+	}
+	switch w[len(w)-2:] { // a switch: it runs on every word
+	case "ا", "م", "ن", "ه":
+		return true
 	}
 	return false
 }
 
 // appendPronounless appends, for each candidate in dst[from:to], its reading
-// without a closing pronoun, with the ta marbuta restored (سيطرتها → سيطره):
-// the forms the trigger lexicon holds.
+// without a closing pronoun, with the ta marbuta restored (سيطرتها → سيطره),
+// when the trigger lexicon holds it: these readings serve findTriggers
+// only, and a reading it does not hold would find nothing there.
 func appendPronounless(dst []normalize.Candidate, from, to int32) []normalize.Candidate {
-	for _, c := range dst[from:to] {
-		if !pronounEnd(c.Key) {
+	var buf [64]byte
+	for i := from; i < to; i++ {
+		if !pronounEnd(dst[i].Key) {
 			continue // most words end in no pronoun's last letter
 		}
-		runes := utf8.RuneCountInString(c.Key)
+		c := dst[i]
+		runes := -1
 		for _, suf := range pronounSuffixes {
-			if !strings.HasSuffix(c.Key, suf) || runes-utf8.RuneCountInString(suf) < 3 {
+			if !strings.HasSuffix(c.Key, suf) {
+				continue
+			}
+			if runes < 0 {
+				runes = utf8.RuneCountInString(c.Key)
+			}
+			if runes-utf8.RuneCountInString(suf) < 3 {
 				continue
 			}
 			base := c.Key[:len(c.Key)-len(suf)]
-			dst = append(dst, normalize.Candidate{Key: base, Skip: c.Skip, Proclitics: c.Proclitics, Article: c.Article})
-			if strings.HasSuffix(base, "ت") {
-				dst = append(dst, normalize.Candidate{Key: base[:len(base)-len("ت")] + "ه", Skip: c.Skip, Proclitics: c.Proclitics, Article: c.Article})
+			if isTriggerKey(base) {
+				dst = append(dst, normalize.Candidate{Key: base, Skip: c.Skip, Proclitics: c.Proclitics, Article: c.Article})
+			}
+			if stem, ok := strings.CutSuffix(base, "ت"); ok && len(stem)+len("ه") <= len(buf) {
+				// looked up from a stack buffer: the string is made only
+				// for a trigger
+				if b := append(append(buf[:0], stem...), "ه"...); len(triggerLexicon[string(b)]) > 0 {
+					dst = append(dst, normalize.Candidate{Key: string(b), Skip: c.Skip, Proclitics: c.Proclitics, Article: c.Article})
+				}
 			}
 			break
 		}
 	}
 	return dst
+}
+
+// isTriggerKey reports whether the trigger lexicon holds the folded word w.
+func isTriggerKey(w string) bool {
+	return lexiconFilter.has(w) && len(triggerLexicon[w]) > 0
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"rasd/normalize"
 	"rasd/normalize/arabic"
@@ -71,5 +72,23 @@ func TestWordsIn(t *testing.T) {
 	}
 	if !d.inSet(2, airWords) || d.inSet(0, airWords) || d.inSet(-1, airWords) || d.inSet(len(d.toks), airWords) {
 		t.Error("inSet disagrees with the words of airWords")
+	}
+}
+
+// TestPronounEnd checks that pronounEnd knows the last letter of every
+// pronoun suffix and no other letter.
+func TestPronounEnd(t *testing.T) {
+	last := map[string]bool{}
+	for _, suf := range pronounSuffixes {
+		_, size := utf8.DecodeLastRuneInString(suf)
+		last[suf[len(suf)-size:]] = true
+	}
+	for r := rune(0x621); r <= 0x64a; r++ {
+		if got, want := pronounEnd("كتاب"+string(r)), last[string(r)]; got != want {
+			t.Errorf("pronounEnd(...%c) = %v, want %v", r, got, want)
+		}
+	}
+	if pronounEnd("") || pronounEnd("x") {
+		t.Error("pronounEnd of a word too short for a letter")
 	}
 }
