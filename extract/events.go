@@ -29,12 +29,13 @@ func (d *doc) findTriggers(s normalize.Sentence) []hit {
 			continue
 		}
 		cands := d.candsOf(i)
+		lex := d.candLex[d.keyStart[i]:d.keyStart[i+1]]
 		best, bestLen, skip, definite, purpose := trigger{}, 0, 0, false, false
-		for _, c := range cands {
-			if !lexiconFilter.has(c.Key) {
+		for ci, c := range cands {
+			if lex[ci] == 0 {
 				continue
 			}
-			for _, tr := range triggerLexicon[c.Key] {
+			for _, tr := range readingEntries[lex[ci]-1].triggers {
 				n := 1 + len(tr.tokens)
 				if n <= bestLen || i+n > s.Last || !d.followedBy(i+1, tr.tokens) {
 					continue
@@ -159,12 +160,23 @@ func (d *doc) readings() {
 		d.cands = appendPronounless(d.cands, d.keyStart[k], d.cliticEnd[k])
 	}
 	d.keyStart[len(d.toks)] = int32(len(d.cands))
-	// which word sets each token is in, by any of its clitic readings
+	// what the trigger lexicon and the word sets say of every reading, and
+	// so which word sets each token is in, by any of its clitic readings
 	d.setMasks = grown(sc.setMasks, len(d.toks))
+	d.candLex = grown(sc.candLex, len(d.cands))
 	for k := range d.toks {
-		for _, c := range d.cands[d.keyStart[k]:d.cliticEnd[k]] {
-			if lexiconFilter.has(c.Key) {
-				d.setMasks[k] |= wordSetMasks[c.Key]
+		for ci := d.keyStart[k]; ci < d.keyStart[k+1]; ci++ {
+			key := d.cands[ci].Key
+			if !lexiconFilter.has(key) {
+				continue
+			}
+			x := readingIndex[key]
+			if x == 0 {
+				continue
+			}
+			d.candLex[ci] = x
+			if ci < d.cliticEnd[k] {
+				d.setMasks[k] |= readingEntries[x-1].mask
 			}
 		}
 	}

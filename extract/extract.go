@@ -65,6 +65,9 @@ type doc struct {
 	cliticEnd []int32
 	// setMasks holds, per token, the bits of the wordSets it is in.
 	setMasks []uint64
+	// candLex holds, per reading in cands, 1 + its index in readingEntries,
+	// or 0.
+	candLex []int32
 	// sentHits holds the triggers of each sentence.
 	sentHits [][]hit
 	// placeBuf, sentPlaceBuf and sortBuf are reused by fill and eventPlaces.
@@ -84,6 +87,7 @@ type scratch struct {
 	keyStart  []int32
 	cliticEnd []int32
 	setMasks  []uint64
+	candLex   []int32
 	words     []wordHit
 	// the attribution scanner's tables (see newSourceScan)
 	srcInts   []int32
@@ -172,7 +176,7 @@ func (x *Extractor) analyse(in Document, wantMentions, wantEvents bool) Result {
 	if wantEvents {
 		res.Events = buildEvents(d)
 	}
-	sc.cands, sc.keyStart, sc.cliticEnd, sc.setMasks, sc.words = d.cands, d.keyStart, d.cliticEnd, d.setMasks, d.words
+	sc.cands, sc.keyStart, sc.cliticEnd, sc.setMasks, sc.candLex, sc.words = d.cands, d.keyStart, d.cliticEnd, d.setMasks, d.candLex, d.words
 	return res
 }
 

@@ -191,7 +191,7 @@ func BenchmarkRulesDevArticles(b *testing.B) {
 					if step == "with-rules" {
 						applyRules(d)
 					}
-					sc.cands, sc.keyStart, sc.cliticEnd, sc.setMasks, sc.words = d.cands, d.keyStart, d.cliticEnd, d.setMasks, d.words
+					sc.cands, sc.keyStart, sc.cliticEnd, sc.setMasks, sc.candLex, sc.words = d.cands, d.keyStart, d.cliticEnd, d.setMasks, d.candLex, d.words
 				}
 			}
 		})

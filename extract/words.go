@@ -244,16 +244,39 @@ func (f *keyFilter) has(w string) bool {
 	return f.bits[a>>6]&(1<<(a&63)) != 0 && f.bits[b>>6]&(1<<(b&63)) != 0
 }
 
-// lexiconFilter holds the keys of triggerLexicon and wordSetMasks, which
-// every reading of every word is looked up in.
-var lexiconFilter keyFilter
+// lexEntry is what the trigger lexicon and the word sets say of one folded
+// reading.
+type lexEntry struct {
+	mask     uint64    // the bits of the wordSets that hold it
+	triggers []trigger // its triggers (triggerLexicon)
+}
+
+// readingEntries and readingIndex (1 + the index in readingEntries) merge
+// triggerLexicon and wordSetMasks, which every reading of every word is
+// looked up in: one lookup instead of two, done once, in readings.
+// lexiconFilter holds their keys, and rules out most readings before it.
+var (
+	readingEntries []lexEntry
+	readingIndex   = map[string]int32{}
+	lexiconFilter  keyFilter
+)
 
 func init() { // after every wordSet is made
-	for k := range triggerLexicon {
-		lexiconFilter.add(k)
+	entry := func(k string) *lexEntry {
+		x, ok := readingIndex[k]
+		if !ok {
+			readingEntries = append(readingEntries, lexEntry{})
+			x = int32(len(readingEntries))
+			readingIndex[k] = x
+			lexiconFilter.add(k)
+		}
+		return &readingEntries[x-1]
 	}
-	for k := range wordSetMasks {
-		lexiconFilter.add(k)
+	for k, trs := range triggerLexicon {
+		entry(k).triggers = trs
+	}
+	for k, m := range wordSetMasks {
+		entry(k).mask = m
 	}
 }
 
