@@ -127,6 +127,9 @@ type Decoder struct {
 	cr    bool // the last chunk ended with CR, so a leading LF is dropped
 	first bool // the first chunk was decoded
 	out   []byte
+	// valid is the stream offset up to which detection found valid UTF-8,
+	// which decoding then does not check again
+	valid int
 }
 
 const (
@@ -300,6 +303,7 @@ func (d *Decoder) start() error {
 	}
 	if validUTF8(check) {
 		d.mode = modeUTF8
+		d.valid = d.off + d.pos + len(check)
 		return nil
 	}
 	valid, bad, first := countUTF8(sample, atEOF)
@@ -376,7 +380,9 @@ func (d *Decoder) cut() int {
 
 // utf8 validates src and appends it to out with line ends folded.
 func (d *Decoder) utf8(src []byte, base int) error {
-	if i := invalidUTF8(src, true); i >= 0 {
+	if base+len(src) <= d.valid {
+		// checked by start
+	} else if i := invalidUTF8(src, true); i >= 0 {
 		e := &DecodeError{Offset: base + i, Encoding: "UTF-8"}
 		if d.auto {
 			e.Hint = "try --encoding windows-1256"
