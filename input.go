@@ -10,7 +10,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"syscall"
 )
@@ -308,32 +307,6 @@ func idOf(fi fs.FileInfo) (fileID, bool) {
 // maxPooledInput bounds the file buffers kept for reuse (news articles are
 // a few KB; a 50 MB file's buffer is dropped).
 const maxPooledInput = 1 << 20
-
-// readFileInto reads the file at path into buf, which it grows as needed,
-// like os.ReadFile but without a fresh buffer per file.
-func readFileInto(path string, buf []byte) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return buf, err
-	}
-	defer f.Close()
-	if fi, err := f.Stat(); err == nil && fi.Size() > 0 && int64(int(fi.Size())) == fi.Size() {
-		buf = slices.Grow(buf, int(fi.Size())+1) // +1 to see EOF without growing
-	}
-	for {
-		if len(buf) == cap(buf) {
-			buf = slices.Grow(buf, 4096)
-		}
-		n, err := f.Read(buf[len(buf):cap(buf)])
-		buf = buf[:len(buf)+n]
-		if err == io.EOF {
-			return buf, nil
-		}
-		if err != nil {
-			return buf, err
-		}
-	}
-}
 
 func pathError(err error) error {
 	var pe *fs.PathError
