@@ -357,7 +357,7 @@ func (b *batch) process(j job, enc recordEncoder) result {
 				in = new([]byte)
 			}
 			var err error
-			data, err = readFileInto(j.path, (*in)[:0])
+			data, err = readFileInto(j.path, (*in)[:0], j.walked)
 			if cap(data) <= maxPooledInput {
 				*in = data
 				defer b.inputs.Put(in)

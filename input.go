@@ -38,8 +38,9 @@ type job struct {
 	data []byte
 	// line is the 1-based line number of a JSONL record, 0 otherwise.
 	line int
-	// walked is set for files found by walking a folder: a binary file there
-	// is skipped with a warning instead of failing.
+	// walked is set for files found by walking a folder, which are regular
+	// files: a binary file there is skipped with a warning instead of
+	// failing, and a short read is the file's end.
 	walked bool
 	// err is a problem found while listing inputs (a path that does not
 	// exist, a folder that cannot be read); it is reported in order.

@@ -9,8 +9,9 @@ import (
 )
 
 // readFileInto reads the file at path into buf, which it grows as needed,
-// like os.ReadFile but without a fresh buffer per file.
-func readFileInto(path string, buf []byte) ([]byte, error) {
+// like os.ReadFile but without a fresh buffer per file. regular is unused
+// here.
+func readFileInto(path string, buf []byte, regular bool) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return buf, err
