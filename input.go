@@ -11,7 +11,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 )
 
 // readAll reads r to its end.
@@ -294,21 +293,12 @@ func matchAny(patterns []string, name string) bool {
 	return false
 }
 
-// idOf returns the device and inode of a file, where the system has them.
-func idOf(fi fs.FileInfo) (fileID, bool) {
-	st, ok := fi.Sys().(*syscall.Stat_t)
-	if !ok {
-		return fileID{}, false
-	}
-	return fileID{uint64(st.Dev), uint64(st.Ino)}, true
-}
-
-// pathError drops the path from an *fs.PathError: messages already start
-// with the input's name.
 // maxPooledInput bounds the file buffers kept for reuse (news articles are
 // a few KB; a 50 MB file's buffer is dropped).
 const maxPooledInput = 1 << 20
 
+// pathError drops the path from an *fs.PathError: messages already start
+// with the input's name.
 func pathError(err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
