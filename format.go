@@ -134,33 +134,26 @@ type jsonAppender interface {
 // appendJSON appends v as one line of JSON; meta, when not nil, is added as
 // a last "meta" member of the object.
 func appendJSON(dst []byte, v any, meta json.RawMessage) ([]byte, error) {
+	start := len(dst)
 	if a, ok := v.(jsonAppender); ok {
-		if meta == nil {
-			return a.AppendJSON(dst), nil
-		}
-		// the object, then "meta" before its closing brace
 		dst = a.AppendJSON(dst)
-		dst = dst[:len(dst)-1]
-		if dst[len(dst)-1] != '{' {
-			dst = append(dst, ',')
+	} else {
+		jb := jsonBufs.Get().(*jsonBuf)
+		defer jsonBufs.Put(jb)
+		jb.buf.Reset()
+		if err := jb.enc.Encode(v); err != nil {
+			return dst, fmt.Errorf("encoding record: %w", err)
 		}
-		dst = append(dst, `"meta":`...)
-		dst = append(dst, meta...)
-		return append(dst, '}'), nil
+		b := jb.buf.Bytes()
+		dst = append(dst, b[:len(b)-1]...) // Encode ends the value with a newline
 	}
-	jb := jsonBufs.Get().(*jsonBuf)
-	defer jsonBufs.Put(jb)
-	jb.buf.Reset()
-	if err := jb.enc.Encode(v); err != nil {
-		return dst, fmt.Errorf("encoding record: %w", err)
+	obj := dst[start:]
+	if meta == nil || len(obj) < 2 || obj[len(obj)-1] != '}' {
+		return dst, nil
 	}
-	b := jb.buf.Bytes()
-	b = b[:len(b)-1] // Encode ends the value with a newline
-	if meta == nil || len(b) < 2 || b[len(b)-1] != '}' {
-		return append(dst, b...), nil
-	}
-	dst = append(dst, b[:len(b)-1]...)
-	if len(b) > 2 {
+	// "meta" before the object's closing brace
+	dst = dst[:len(dst)-1]
+	if len(obj) > 2 {
 		dst = append(dst, ',')
 	}
 	dst = append(dst, `"meta":`...)

@@ -37,73 +37,37 @@ func (e *Event) AppendJSON(dst []byte) []byte {
 		dst = append(dst, '}')
 	}
 	dst = append(dst, `,"places":`...)
-	if e.Places == nil {
-		dst = append(dst, "null"...)
-	} else {
-		dst = append(dst, '[')
-		for i := range e.Places {
-			p := &e.Places[i]
-			if i > 0 {
-				dst = append(dst, ',')
-			}
-			dst = append(dst, '{')
-			dst = appendSpanFields(dst, &p.Span)
-			dst = appendStringField(dst, `,"id":`, p.ID)
-			dst = appendStringField(dst, `,"name":`, p.Name)
-			dst = appendStringField(dst, `,"name_en":`, p.NameEn)
-			dst = appendStringField(dst, `,"country":`, p.Country)
-			dst = append(dst, `,"lat":`...)
-			dst = appendFloatPointer(dst, p.Lat)
-			dst = append(dst, `,"lon":`...)
-			dst = appendFloatPointer(dst, p.Lon)
-			dst = append(dst, '}')
-		}
-		dst = append(dst, ']')
-	}
+	dst = appendList(dst, e.Places, func(dst []byte, p *EventPlace) []byte {
+		dst = appendSpanFields(dst, &p.Span)
+		dst = appendStringField(dst, `,"id":`, p.ID)
+		dst = appendStringField(dst, `,"name":`, p.Name)
+		dst = appendStringField(dst, `,"name_en":`, p.NameEn)
+		dst = appendStringField(dst, `,"country":`, p.Country)
+		dst = append(dst, `,"lat":`...)
+		dst = appendFloatPointer(dst, p.Lat)
+		dst = append(dst, `,"lon":`...)
+		return appendFloatPointer(dst, p.Lon)
+	})
 	dst = append(dst, `,"actors":`...)
-	if e.Actors == nil {
-		dst = append(dst, "null"...)
-	} else {
-		dst = append(dst, '[')
-		for i := range e.Actors {
-			a := &e.Actors[i]
-			if i > 0 {
-				dst = append(dst, ',')
-			}
-			dst = append(dst, '{')
-			dst = appendSpanFields(dst, &a.Span)
-			dst = appendStringField(dst, `,"id":`, a.ID)
-			dst = appendStringField(dst, `,"name":`, a.Name)
-			dst = appendStringField(dst, `,"name_en":`, a.NameEn)
-			dst = appendStringField(dst, `,"role":`, a.Role)
-			dst = append(dst, '}')
-		}
-		dst = append(dst, ']')
-	}
+	dst = appendList(dst, e.Actors, func(dst []byte, a *EventActor) []byte {
+		dst = appendSpanFields(dst, &a.Span)
+		dst = appendStringField(dst, `,"id":`, a.ID)
+		dst = appendStringField(dst, `,"name":`, a.Name)
+		dst = appendStringField(dst, `,"name_en":`, a.NameEn)
+		return appendStringField(dst, `,"role":`, a.Role)
+	})
 	dst = append(dst, `,"killed":`...)
 	dst = appendCount(dst, e.Killed)
 	dst = append(dst, `,"injured":`...)
 	dst = appendCount(dst, e.Injured)
 	dst = append(dst, `,"quantities":`...)
-	if e.Quantities == nil {
-		dst = append(dst, "null"...)
-	} else {
-		dst = append(dst, '[')
-		for i := range e.Quantities {
-			q := &e.Quantities[i]
-			if i > 0 {
-				dst = append(dst, ',')
-			}
-			dst = append(dst, '{')
-			dst = appendSpanFields(dst, &q.Span)
-			dst = append(dst, `,"value":`...)
-			dst = appendJSONValue(dst, q.Value)
-			dst = appendStringField(dst, `,"qualifier":`, q.Qualifier)
-			dst = appendStringField(dst, `,"unit":`, q.Unit)
-			dst = append(dst, '}')
-		}
-		dst = append(dst, ']')
-	}
+	dst = appendList(dst, e.Quantities, func(dst []byte, q *Quantity) []byte {
+		dst = appendSpanFields(dst, &q.Span)
+		dst = append(dst, `,"value":`...)
+		dst = appendJSONValue(dst, q.Value)
+		dst = appendStringField(dst, `,"qualifier":`, q.Qualifier)
+		return appendStringField(dst, `,"unit":`, q.Unit)
+	})
 	dst = append(dst, `,"source":`...)
 	if s := e.Source; s == nil {
 		dst = append(dst, "null"...)
@@ -180,6 +144,22 @@ func (m *Mention) AppendJSON(dst []byte) []byte {
 
 // MarshalJSON writes m as AppendJSON does.
 func (m Mention) MarshalJSON() ([]byte, error) { return m.AppendJSON(nil), nil }
+
+// appendList appends list as a JSON array of the objects whose members
+// members appends, or null for a nil list, as encoding/json writes a slice.
+func appendList[T any](dst []byte, list []T, members func([]byte, *T) []byte) []byte {
+	if list == nil {
+		return append(dst, "null"...)
+	}
+	dst = append(dst, '[')
+	for i := range list {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = append(members(append(dst, '{'), &list[i]), '}')
+	}
+	return append(dst, ']')
+}
 
 // appendSpanFields appends the members of s, without braces.
 func appendSpanFields(dst []byte, s *Span) []byte {

@@ -147,9 +147,8 @@ func applyRules(d *doc) {
 type wordTable struct {
 	// shapes is the set of the keys' shapes (see shapeIndex).
 	shapes [1 << 10]uint64
-	// filter is a Bloom filter of the keys' hashes: the low and the high
-	// 16 bits of each hash set a bit each.
-	filter [1 << 10]uint64
+	// filter is a Bloom filter of the keys.
+	filter keyFilter
 	mask   uint32
 	slots  []wordSlot
 	recs   []wordRec
@@ -182,9 +181,7 @@ func newWordTable(m map[string]ruleWord) *wordTable {
 		si := shapeIndex(k)
 		t.shapes[si>>6] |= 1 << (si & 63)
 		h := wordHash(k)
-		a, b := h&0xffff, h>>16
-		t.filter[a>>6] |= 1 << (a & 63)
-		t.filter[b>>6] |= 1 << (b & 63)
+		t.filter.addHash(h)
 		i := h & t.mask
 		for t.slots[i].index != 0 {
 			i = (i + 1) & t.mask
@@ -200,7 +197,7 @@ func (t *wordTable) find(w string) uint16 {
 		return 0 // no key has w's length, first two and last letters
 	}
 	h := wordHash(w)
-	if a, b := h&0xffff, h>>16; t.filter[a>>6]&(1<<(a&63)) == 0 || t.filter[b>>6]&(1<<(b&63)) == 0 {
+	if !t.filter.hasHash(h) {
 		return 0 // no key has w's hash
 	}
 	for i := h & t.mask; ; i = (i + 1) & t.mask {
@@ -225,24 +222,26 @@ func shapeIndex(w string) uint32 {
 	return (x * 0x9E3779B1) >> 16
 }
 
-// keyFilter is a Bloom filter of folded words (16 Kbit, two bits a word,
-// from wordHash): for a few hundred words, a test that rules out nearly
-// every other word without a map lookup.
-type keyFilter struct{ bits [1 << 8]uint64 }
+// keyFilter is a Bloom filter of folded words (64 Kbit): the low and the
+// high half of a word's wordHash set a bit each. For the few thousand words
+// of a lexicon it rules out nearly every other word without a map lookup.
+type keyFilter [1 << 10]uint64
 
-func (f *keyFilter) add(w string) {
-	h := wordHash(w)
-	a, b := h&0x3fff, h>>16&0x3fff
-	f.bits[a>>6] |= 1 << (a & 63)
-	f.bits[b>>6] |= 1 << (b & 63)
+// addHash adds the word whose wordHash is h.
+func (f *keyFilter) addHash(h uint32) {
+	a, b := h&0xffff, h>>16
+	f[a>>6] |= 1 << (a & 63)
+	f[b>>6] |= 1 << (b & 63)
+}
+
+// hasHash reports whether a word whose wordHash is h may have been added.
+func (f *keyFilter) hasHash(h uint32) bool {
+	a, b := h&0xffff, h>>16
+	return f[a>>6]&(1<<(a&63)) != 0 && f[b>>6]&(1<<(b&63)) != 0
 }
 
 // has reports whether w may have been added.
-func (f *keyFilter) has(w string) bool {
-	h := wordHash(w)
-	a, b := h&0x3fff, h>>16&0x3fff
-	return f.bits[a>>6]&(1<<(a&63)) != 0 && f.bits[b>>6]&(1<<(b&63)) != 0
-}
+func (f *keyFilter) has(w string) bool { return f.hasHash(wordHash(w)) }
 
 // lexEntry is what the trigger lexicon and the word sets say of one folded
 // reading.
@@ -268,7 +267,7 @@ func init() { // after every wordSet is made
 			readingEntries = append(readingEntries, lexEntry{})
 			x = int32(len(readingEntries))
 			readingIndex[k] = x
-			lexiconFilter.add(k)
+			lexiconFilter.addHash(wordHash(k))
 		}
 		return &readingEntries[x-1]
 	}

@@ -380,9 +380,11 @@ func (d *Decoder) cut() int {
 
 // utf8 validates src and appends it to out with line ends folded.
 func (d *Decoder) utf8(src []byte, base int) error {
-	if base+len(src) <= d.valid {
-		// checked by start
-	} else if i := invalidUTF8(src, true); i >= 0 {
+	i := -1 // what start found valid is not checked again
+	if base+len(src) > d.valid {
+		i = invalidUTF8(src, true)
+	}
+	if i >= 0 {
 		e := &DecodeError{Offset: base + i, Encoding: "UTF-8"}
 		if d.auto {
 			e.Hint = "try --encoding windows-1256"
