@@ -35,7 +35,7 @@ func (d *doc) findTriggers(s normalize.Sentence) []hit {
 			if lex[ci] == 0 {
 				continue
 			}
-			for _, tr := range readingEntries[lex[ci]-1].triggers {
+			for _, tr := range lexicon.recs[lex[ci]-1].entry.triggers {
 				n := 1 + len(tr.tokens)
 				if n <= bestLen || i+n > s.Last || !d.followedBy(i+1, tr.tokens) {
 					continue
@@ -160,23 +160,20 @@ func (d *doc) readings() {
 		d.cands = appendPronounless(d.cands, d.keyStart[k], d.cliticEnd[k])
 	}
 	d.keyStart[len(d.toks)] = int32(len(d.cands))
-	// what the trigger lexicon and the word sets say of every reading, and
-	// so which word sets each token is in, by any of its clitic readings
+	// what the lexicon (triggers, word sets, rule words) says of every
+	// reading, and so which word sets each token is in, by any of its
+	// clitic readings
 	d.setMasks = grown(sc.setMasks, len(d.toks))
 	d.candLex = grown(sc.candLex, len(d.cands))
 	for k := range d.toks {
 		for ci := d.keyStart[k]; ci < d.keyStart[k+1]; ci++ {
-			key := d.cands[ci].Key
-			if !lexiconFilter.has(key) {
-				continue
-			}
-			x := readingIndex[key]
+			x := lexicon.find(d.cands[ci].Key)
 			if x == 0 {
 				continue
 			}
-			d.candLex[ci] = x
+			d.candLex[ci] = int32(x)
 			if ci < d.cliticEnd[k] {
-				d.setMasks[k] |= readingEntries[x-1].mask
+				d.setMasks[k] |= lexicon.recs[x-1].entry.mask
 			}
 		}
 	}

@@ -65,7 +65,7 @@ type doc struct {
 	cliticEnd []int32
 	// setMasks holds, per token, the bits of the wordSets it is in.
 	setMasks []uint64
-	// candLex holds, per reading in cands, 1 + its index in readingEntries,
+	// candLex holds, per reading in cands, 1 + its index in lexicon.recs,
 	// or 0.
 	candLex []int32
 	// sentHits holds the triggers of each sentence.
@@ -154,13 +154,12 @@ func (x *Extractor) analyse(in Document, wantMentions, wantEvents bool) Result {
 	d.toks = sc.toks
 	sc.sents = normalize.AppendSentences(sc.sents[:0], d.toks)
 	d.sents = sc.sents
-	// the rule-lexicon pass reads every token: it runs while the tokens are
-	// in the CPU cache, before the gazetteer matcher fills it with its tables
+	// the clitic readings of every token, and what the lexicon says of
+	// them, serve the matcher, the rules and the triggers alike: computed
+	// once
+	d.readings()
 	d.words = findWords(d, d.words)
 	if x.gaz != nil {
-		// the clitic readings of every token serve the matcher and the
-		// trigger lexicon alike: computed once
-		d.readings()
 		d.matches = x.gaz.MatchReadings(d.text, d.toks,
 			&gazetteer.Readings{Cands: d.cands, Start: d.keyStart, End: d.cliticEnd})
 	}

@@ -334,5 +334,6 @@ func appendPronounless(dst []normalize.Candidate, from, to int32) []normalize.Ca
 
 // isTriggerKey reports whether the trigger lexicon holds the folded word w.
 func isTriggerKey(w string) bool {
-	return lexiconFilter.has(w) && len(triggerLexicon[w]) > 0
+	x := lexicon.find(w)
+	return x != 0 && len(lexicon.recs[x-1].entry.triggers) > 0
 }

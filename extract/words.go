@@ -4,9 +4,10 @@ import "rasd/normalize"
 
 // The rule families (dates, numbers, attributions) each need to know which
 // tokens are words of their lexicons. Rather than each family looking every
-// token up in its own maps, findWords looks each word token up once in
-// ruleTable, the union of the date and number lexicons, the dual nouns and
-// the attribution cues, and records the few tokens that are in it.
+// token up in its own maps, the rule lexicons (the union of the date and
+// number lexicons, the dual nouns and the attribution cues) are part of the
+// one lexicon that readings looks every clitic reading up in, and findWords
+// collects the few tokens that have a rule word among their readings.
 
 // ruleWord is what the rule lexicons say about one folded key.
 type ruleWord struct {
@@ -17,35 +18,33 @@ type ruleWord struct {
 	contraction bool     // the date word is a لل contraction (للعام)
 }
 
-// ruleTable maps every key of the rule lexicons to what it is, for the
-// per-token pass.
-var ruleTable = newWordTable(buildRuleLexicon())
+// known reports whether w is a word of some rule lexicon.
+func (w *ruleWord) known() bool {
+	return w.date.class != dNone || w.num.class != nNone || w.dual != "" || w.cue != 0
+}
 
-// buildRuleLexicon returns the union of the rule lexicons.
-func buildRuleLexicon() map[string]ruleWord {
-	duals := dualForms()
-	m := make(map[string]ruleWord, len(dateLexicon)+len(numberLexicon)+len(duals)+len(cueIndex))
+// addRuleLexicon adds the union of the rule lexicons to the entries of m.
+func addRuleLexicon(m map[string]lexEntry) {
 	for k, w := range dateLexicon {
 		e := m[k]
-		e.date, e.contraction = w, dateContractions[k]
+		e.rule.date, e.rule.contraction = w, dateContractions[k]
 		m[k] = e
 	}
 	for k, w := range numberLexicon {
 		e := m[k]
-		e.num = w
+		e.rule.num = w
 		m[k] = e
 	}
-	for k, lemma := range duals {
+	for k, lemma := range dualForms() {
 		e := m[k]
-		e.dual = lemma
+		e.rule.dual = lemma
 		m[k] = e
 	}
 	for k, h := range cueIndex {
 		e := m[k]
-		e.cue = h
+		e.rule.cue = h
 		m[k] = e
 	}
-	return m
 }
 
 // wordHit is a token that may start a rule's mention: a number token, or
@@ -57,7 +56,7 @@ type wordHit struct {
 	dualSkip int8     // the runes before the dual noun
 	date     dateWord // with skip set
 	num      numWord  // with skip set
-	dualRec  uint16   // 1 + the index in ruleTable.recs of the dual noun's key, 0 when none
+	dualRec  int32    // 1 + the index in lexicon.recs of the dual noun's key, 0 when none
 	cue      uint16   // the token itself, without stripping, is a cue word
 }
 
@@ -66,17 +65,17 @@ func (h *wordHit) dual() string {
 	if h.dualRec == 0 {
 		return ""
 	}
-	return ruleTable.recs[h.dualRec-1].entry.dual
+	return lexicon.recs[h.dualRec-1].entry.rule.dual
 }
 
-// findWords looks every word token of d up in the rule lexicons, bare and
-// with attached و ف then ب ل ك stripped, and returns the tokens found and
-// the number tokens, in text order. For each family the least-stripped
-// reading that it knows wins. The stripping is stripProclitics', written
-// out: calling it with a closure made this pass, run on every token, a
-// quarter slower.
+// findWords returns the number tokens of d and the word tokens that the
+// rule lexicons know, bare or with attached و ف then ب ل ك stripped, in text
+// order. For each family the least-stripped reading that it knows wins.
+// Those readings are among the clitic readings of d.readings, which has
+// looked each of them up in the lexicon already: findWords only reads what
+// it found.
 func findWords(d *doc, hits []wordHit) []wordHit {
-	const letter = len("و") // Arabic letters are two bytes in UTF-8
+	d.readings()
 	hits = hits[:0]
 	for i := range d.toks {
 		t := &d.toks[i]
@@ -87,41 +86,53 @@ func findWords(d *doc, hits []wordHit) []wordHit {
 		if t.Kind != normalize.Word {
 			continue
 		}
-		h, w := wordHit{tok: int32(i)}, t.Norm
-		for skip := 0; ; skip++ {
-			if r := ruleTable.find(w); r != 0 {
-				e := &ruleTable.recs[r-1].entry
-				if e.date.class != dNone && h.date.class == dNone {
-					h.date = e.date
-					h.date.skip = int8(skip)
-					if e.contraction {
-						h.date.skip++ // للعام: the preposition ل is not part of the date
-					}
-				}
-				if e.num.class != nNone && h.num.class == nNone {
-					h.num = e.num
-					h.num.skip = int8(skip)
-				}
-				if e.dual != "" && h.dualRec == 0 {
-					h.dualRec, h.dualSkip = r, int8(skip)
-				}
-				if skip == 0 {
-					h.cue = e.cue
+		h := wordHit{tok: int32(i)}
+		for ci := d.keyStart[i]; ci < d.cliticEnd[i]; ci++ {
+			x := d.candLex[ci]
+			if x == 0 {
+				continue
+			}
+			e := &lexicon.recs[x-1].entry.rule
+			if !e.known() || !ruleReading(t.Norm, &d.cands[ci]) {
+				continue
+			}
+			skip := d.cands[ci].Skip
+			if e.date.class != dNone && h.date.class == dNone {
+				h.date = e.date
+				h.date.skip = int8(skip)
+				if e.contraction {
+					h.date.skip++ // للعام: the preposition ل is not part of the date
 				}
 			}
-			if skip == 2 || len(w) <= 2*letter {
-				break
+			if e.num.class != nNone && h.num.class == nNone {
+				h.num = e.num
+				h.num.skip = int8(skip)
 			}
-			if c := w[:letter]; !(skip == 0 && (c == "و" || c == "ف") || c == "ب" || c == "ل" || c == "ك") {
-				break
+			if e.dual != "" && h.dualRec == 0 {
+				h.dualRec, h.dualSkip = x, int8(skip)
 			}
-			w = w[letter:]
+			if skip == 0 {
+				h.cue = e.cue
+			}
 		}
 		if h.date.class != dNone || h.num.class != nNone || h.dualRec != 0 || h.cue != 0 {
 			hits = append(hits, h)
 		}
 	}
 	return hits
+}
+
+// ruleReading reports whether c, a clitic reading of the folded word w, is
+// one the rule lexicons are read with: w itself, or w without one or two
+// attached proclitics of و ف then ب ل ك. Readings without the article,
+// with the future particle س, or with a key that the لل contraction spells
+// anew are not.
+func ruleReading(w string, c *normalize.Candidate) bool {
+	const letter = len("و") // the proclitics are two bytes in UTF-8
+	if c.Article || c.Skip > 2 || len(c.Key) != len(w)-letter*c.Skip {
+		return false
+	}
+	return c.Skip == 0 || w[letter*(c.Skip-1):letter*c.Skip] != "س"
 }
 
 // applyRules finds dates, numbers (outside dates) and attributions (outside
@@ -134,10 +145,9 @@ func applyRules(d *doc) {
 }
 
 // wordTable is a read-only open-addressing hash table from folded words to
-// rule entries. It does what a Go map does for the per-token pass at a
-// fraction of the cost, and touches little memory, which matters as much:
-// the rules run after the gazetteer matcher has filled the CPU cache with
-// its own tables. A set of the keys' shapes (8 KB) rules out two thirds of
+// lexicon entries. It does what a Go map does for the per-reading lookup
+// at a fraction of the cost, and touches little memory, which matters as
+// much: two workers share the CPU caches with the gazetteer's tables. A set of the keys' shapes (8 KB) rules out two thirds of
 // the words that are no key without hashing them; the hash reads only the
 // length and the first and last eight bytes of a word; a Bloom filter of
 // the keys' hashes (8 KB, two bits a key) rules out all but ~3% of the rest
@@ -163,17 +173,17 @@ type wordSlot struct {
 // wordRec is a key of a wordTable and its entry.
 type wordRec struct {
 	key   string
-	entry ruleWord
+	entry lexEntry
 }
 
 // newWordTable builds the table of m's entries.
-func newWordTable(m map[string]ruleWord) *wordTable {
+func newWordTable(m map[string]lexEntry) *wordTable {
 	size := 1
 	for size < 2*len(m) {
 		size <<= 1
 	}
 	if len(m) >= 1<<16-1 {
-		panic("extract: the rule lexicon outgrew the 16-bit word table")
+		panic("extract: the lexicon outgrew the 16-bit word table")
 	}
 	t := &wordTable{mask: uint32(size - 1), slots: make([]wordSlot, size), recs: make([]wordRec, 0, len(m))}
 	for k, e := range m { // in map order: the layout varies, the lookups do not
@@ -243,40 +253,32 @@ func (f *keyFilter) hasHash(h uint32) bool {
 // has reports whether w may have been added.
 func (f *keyFilter) has(w string) bool { return f.hasHash(wordHash(w)) }
 
-// lexEntry is what the trigger lexicon and the word sets say of one folded
-// reading.
+// lexEntry is what the lexicons say of one folded reading.
 type lexEntry struct {
 	mask     uint64    // the bits of the wordSets that hold it
 	triggers []trigger // its triggers (triggerLexicon)
+	rule     ruleWord  // its rule-lexicon entry, if rule.known()
 }
 
-// readingEntries and readingIndex (1 + the index in readingEntries) merge
-// triggerLexicon and wordSetMasks, which every reading of every word is
-// looked up in: one lookup instead of two, done once, in readings.
-// lexiconFilter holds their keys, and rules out most readings before it.
-var (
-	readingEntries []lexEntry
-	readingIndex   = map[string]int32{}
-	lexiconFilter  keyFilter
-)
+// lexicon merges triggerLexicon, wordSetMasks and the rule lexicons, which
+// every reading of every word is looked up in: one lookup instead of
+// three, done once, in readings.
+var lexicon *wordTable
 
 func init() { // after every wordSet is made
-	entry := func(k string) *lexEntry {
-		x, ok := readingIndex[k]
-		if !ok {
-			readingEntries = append(readingEntries, lexEntry{})
-			x = int32(len(readingEntries))
-			readingIndex[k] = x
-			lexiconFilter.addHash(wordHash(k))
-		}
-		return &readingEntries[x-1]
-	}
+	m := map[string]lexEntry{}
 	for k, trs := range triggerLexicon {
-		entry(k).triggers = trs
+		e := m[k]
+		e.triggers = trs
+		m[k] = e
 	}
-	for k, m := range wordSetMasks {
-		entry(k).mask = m
+	for k, mask := range wordSetMasks {
+		e := m[k]
+		e.mask = mask
+		m[k] = e
 	}
+	addRuleLexicon(m)
+	lexicon = newWordTable(m)
 }
 
 // wordHash hashes the length and the first and last eight bytes of w (the
