@@ -191,13 +191,14 @@ type wordSet struct {
 // wordSetMasks maps every word of every wordSet to the bits of its sets.
 var wordSetMasks = map[string]uint64{}
 
-// wordSetCount is the number of wordSets made, at most 64.
+// wordSetCount is the number of wordSets made, at most 63: the last bit
+// of a token's mask is ruleWordBit.
 var wordSetCount int
 
 // newWordSet makes a wordSet of words, folded.
 func newWordSet(words ...string) *wordSet {
-	if wordSetCount == 64 {
-		panic("extract: more than 64 word sets")
+	if wordSetCount == 63 {
+		panic("extract: more than 63 word sets")
 	}
 	s := &wordSet{bit: 1 << wordSetCount, words: foldSet(words...)}
 	wordSetCount++

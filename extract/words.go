@@ -83,7 +83,7 @@ func findWords(d *doc, hits []wordHit) []wordHit {
 			hits = append(hits, wordHit{tok: int32(i), digits: true})
 			continue
 		}
-		if t.Kind != normalize.Word {
+		if t.Kind != normalize.Word || d.setMasks[i]&ruleWordBit == 0 {
 			continue
 		}
 		h := wordHit{tok: int32(i)}
@@ -253,9 +253,13 @@ func (f *keyFilter) hasHash(h uint32) bool {
 // has reports whether w may have been added.
 func (f *keyFilter) has(w string) bool { return f.hasHash(wordHash(w)) }
 
+// ruleWordBit is the bit of a lexEntry's mask, and so of a token's
+// setMasks, that says the rule lexicons know the reading.
+const ruleWordBit = 1 << 63
+
 // lexEntry is what the lexicons say of one folded reading.
 type lexEntry struct {
-	mask     uint64    // the bits of the wordSets that hold it
+	mask     uint64    // the bits of the wordSets that hold it, and ruleWordBit
 	triggers []trigger // its triggers (triggerLexicon)
 	rule     ruleWord  // its rule-lexicon entry, if rule.known()
 }
@@ -278,6 +282,12 @@ func init() { // after every wordSet is made
 		m[k] = e
 	}
 	addRuleLexicon(m)
+	for k, e := range m {
+		if e.rule.known() {
+			e.mask |= ruleWordBit
+			m[k] = e
+		}
+	}
 	lexicon = newWordTable(m)
 }
 
