@@ -20,9 +20,9 @@ type hit struct {
 	quoted     bool // inside quotation marks: what someone said, not the report
 }
 
-// findTriggers finds the trigger words of sentence s, longest first.
-func (d *doc) findTriggers(s normalize.Sentence) []hit {
-	var out []hit
+// findTriggers appends the trigger words of sentence s to out, longest
+// first.
+func (d *doc) findTriggers(out []hit, s normalize.Sentence) []hit {
 	for i := s.First; i < s.Last; i++ {
 		tk := d.toks[i]
 		if tk.Kind != normalize.Word {
@@ -267,14 +267,44 @@ type eventDraft struct {
 	lemma, lemmaOf string
 }
 
+// draftArena hands out event drafts that buildEvents reuses from one
+// document to the next; the events it returns are copies.
+type draftArena struct {
+	drafts []*eventDraft
+	used   int
+}
+
+// reset makes every draft free again.
+func (a *draftArena) reset() { a.used = 0 }
+
+// next returns a free draft, whose contents the caller overwrites.
+func (a *draftArena) next() *eventDraft {
+	if a.used == len(a.drafts) {
+		a.drafts = append(a.drafts, new(eventDraft))
+	}
+	a.used++
+	return a.drafts[a.used-1]
+}
+
 // buildEvents links triggers and mentions into events.
 func buildEvents(d *doc) []Event {
-	var drafts []*eventDraft
-	var hitBuf []hit
-	d.sentHits = make([][]hit, len(d.sents))
+	sc := d.tables()
+	sc.drafts.reset()
+	drafts := sc.draftList[:0]
+	defer func() { sc.draftList = drafts[:0] }()
+	// every sentence's triggers in one array, each sentence's a full slice
+	// of it
+	d.sentHits = grown(sc.sentHits, len(d.sents))
+	sc.sentHits = d.sentHits
+	flat := sc.hitFlat[:0]
 	for si, s := range d.sents {
-		d.sentHits[si] = d.findTriggers(s)
+		from := len(flat)
+		flat = d.findTriggers(flat, s)
+		d.sentHits[si] = flat[from:len(flat):len(flat)]
 	}
+	sc.hitFlat = flat
+	hitBuf := sc.hitBuf
+	defer func() { sc.hitBuf = hitBuf }()
 	for si, s := range d.sents {
 		hits := append(hitBuf[:0], d.sentHits[si]...) // realis filters its copy
 		hitBuf = hits[:0]
@@ -409,7 +439,8 @@ func mergedType(a, b string) string {
 func (d *doc) groupHits(si int, s normalize.Sentence, hits []hit) []*eventDraft {
 	air := d.wordsIn(s.First, s.Last, airWords)
 	suicide := d.wordsIn(s.First, s.Last, suicideWords)
-	var strong, weak, casualty []hit
+	sc := d.tables()
+	strong, weak, casualty := sc.strongBuf[:0], sc.weakBuf[:0], sc.casualtyBuf[:0]
 	for _, h := range hits {
 		switch h.class {
 		case eventWord:
@@ -431,6 +462,8 @@ func (d *doc) groupHits(si int, s normalize.Sentence, hits []hit) []*eventDraft 
 			casualty = append(casualty, h)
 		}
 	}
+	// the buffers go back before strong may become a slice of another
+	sc.strongBuf, sc.weakBuf, sc.casualtyBuf = strong[:0], weak[:0], casualty[:0]
 	onlyCasualty := false
 	if len(strong) == 0 {
 		switch {
@@ -442,7 +475,8 @@ func (d *doc) groupHits(si int, s normalize.Sentence, hits []hit) []*eventDraft 
 			return nil
 		}
 	}
-	var out []*eventDraft
+	out := sc.groupOut[:0]
+	defer func() { sc.groupOut = out[:0] }()
 	lastEnd := -1
 	for _, h := range strong {
 		// a verb far from the previous trigger opens a clause, and a new
@@ -457,7 +491,8 @@ func (d *doc) groupHits(si int, s normalize.Sentence, hits []hit) []*eventDraft 
 				continue
 			}
 		}
-		e := &eventDraft{sent: si, lastSent: si, trigger: h, casualty: onlyCasualty, weak: h.class == targetWord}
+		e := sc.drafts.next()
+		*e = eventDraft{sent: si, lastSent: si, trigger: h, casualty: onlyCasualty, weak: h.class == targetWord}
 		e.ev.Type = h.typ
 		e.ev.Trigger = d.span(h.start, h.off)
 		e.ev.Sentence = d.span(s.Start, s.End)

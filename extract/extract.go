@@ -97,6 +97,15 @@ type scratch struct {
 	srcOut    []attribution
 	// the mentions of the rules: Extract returns copies (see mentions)
 	dateOut, numOut, srcMentions []Mention
+	// the gazetteer's matches and their candidate lists
+	match gazetteer.MatchBuffers
+	// the event builder's tables (see buildEvents, groupHits and fill)
+	drafts                          draftArena
+	draftList, groupOut             []*eventDraft
+	sentHits                        [][]hit
+	hitFlat, hitBuf                 []hit
+	strongBuf, weakBuf, casualtyBuf []hit
+	placeBuf, sentPlaceBuf, sortBuf []gazetteer.Match
 }
 
 // grown returns b resized to n zeroed elements, reusing its array when it
@@ -148,7 +157,8 @@ func (x *Extractor) analyse(in Document, wantMentions, wantEvents bool) Result {
 			scratchPool.Put(sc)
 		}
 	}()
-	d := &doc{id: in.ID, ref: in.Ref, scratch: sc, words: sc.words}
+	d := &doc{id: in.ID, ref: in.Ref, scratch: sc, words: sc.words,
+		placeBuf: sc.placeBuf, sentPlaceBuf: sc.sentPlaceBuf, sortBuf: sc.sortBuf}
 	sc.text.Reset(in.Text, normalize.Match)
 	d.text = &sc.text
 	sc.toks = normalize.AppendTokens(sc.toks[:0], d.text)
@@ -161,7 +171,7 @@ func (x *Extractor) analyse(in Document, wantMentions, wantEvents bool) Result {
 	d.readings()
 	d.words = findWords(d, d.words)
 	if x.gaz != nil {
-		d.matches = x.gaz.MatchReadings(d.text, d.toks,
+		d.matches = x.gaz.MatchInto(&sc.match, d.text, d.toks,
 			&gazetteer.Readings{Cands: d.cands, Start: d.keyStart, End: d.cliticEnd})
 	}
 	applyRules(d)
@@ -177,6 +187,7 @@ func (x *Extractor) analyse(in Document, wantMentions, wantEvents bool) Result {
 		res.Events = buildEvents(d)
 	}
 	sc.cands, sc.keyStart, sc.cliticEnd, sc.setMasks, sc.candLex, sc.words = d.cands, d.keyStart, d.cliticEnd, d.setMasks, d.candLex, d.words
+	sc.placeBuf, sc.sentPlaceBuf, sc.sortBuf = d.placeBuf, d.sentPlaceBuf, d.sortBuf
 	return res
 }
 

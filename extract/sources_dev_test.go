@@ -131,7 +131,7 @@ func BenchmarkFindSourcesDev(b *testing.B) {
 
 // devArticles returns the dev articles, or skips the benchmark when they
 // are absent.
-func devArticles(b *testing.B) []string {
+func devArticles(b testing.TB) []string {
 	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "eval", "dev", "*.txt"))
 	if len(files) == 0 {
 		b.Skip("no dev articles in ../../shared/eval/dev")
@@ -186,7 +186,7 @@ func BenchmarkRulesDevArticles(b *testing.B) {
 						d.words = findWords(d, d.words)
 					}
 					d.readings()
-					d.matches = g.MatchReadings(d.text, d.toks,
+					d.matches = g.MatchInto(&sc.match, d.text, d.toks,
 						&gazetteer.Readings{Cands: d.cands, Start: d.keyStart, End: d.cliticEnd})
 					if step == "with-rules" {
 						applyRules(d)

@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -430,34 +431,57 @@ type Readings struct {
 // MatchReadings is Match with the readings of toks' words already known; r
 // may be nil.
 func (g *Gazetteer) MatchReadings(text *normalize.Text, toks []normalize.Token, r *Readings) []Match {
+	return g.MatchInto(new(MatchBuffers), text, toks, r)
+}
+
+// MatchBuffers hold the matches of MatchInto and their candidate lists, for
+// a caller that matches text after text: the matches of one call live in
+// them until the next call with the same buffers.
+type MatchBuffers struct {
+	matches []Match
+	entries []*Entry // the candidates of every match, each match's a window
+	lists   [][]*Entry
+}
+
+// MatchInto is MatchReadings with the matches written into b instead of
+// new memory.
+func (g *Gazetteer) MatchInto(b *MatchBuffers, text *normalize.Text, toks []normalize.Token, r *Readings) []Match {
 	buf := scanBufs.Get().(*scanBuf)
 	defer scanBufs.Put(buf)
 	fs := g.scan(buf, text, toks, r)
 	if len(fs) == 0 {
 		return nil
 	}
-	out := make([]Match, len(fs))
+	out := slices.Grow(b.matches[:0], len(fs))[:len(fs)]
+	b.matches = out
 	for i, f := range fs {
 		start, end := text.Span(toks[f.first].NormStart+f.skip, toks[f.last-1].NormEnd)
 		out[i] = Match{First: f.first, Last: f.last, Start: start, End: end,
 			Key: g.keyOf(toks, f), Hint: hintBefore(toks, f.first)}
 	}
-	lists := make([][]*Entry, len(fs))
+	lists := slices.Grow(b.lists[:0], len(fs))[:len(fs)]
+	flat := b.entries[:0]
 	for i, f := range fs {
-		var cands []*Entry
+		from := len(flat)
 		for _, h := range g.nodes[f.node].holders {
-			cands = append(cands, g.entries[h])
+			flat = append(flat, g.entries[h])
 		}
 		if f.alt != 0 {
 			for _, h := range g.nodes[f.alt].holders {
-				if e := g.entries[h]; !containsEntry(cands, e) {
-					cands = append(cands, e)
+				if e := g.entries[h]; !containsEntry(flat[from:], e) {
+					flat = append(flat, e)
 				}
 			}
 		}
-		lists[i] = cands
+		// a full slice: a later list, appended to flat, never writes into it
+		lists[i] = flat[from:len(flat):len(flat)]
 	}
-	ctx := g.newContext(lists)
+	b.entries = flat
+	defer func() {
+		clear(lists) // the next document's lists do not keep these alive
+		b.lists = lists[:0]
+	}()
+	ctx := g.newContext(buf, lists)
 	keep := out[:0]
 	for i, cands := range lists {
 		if weak[out[i].Key] && out[i].Hint == "" && !g.supported(cands, ctx, i) {
@@ -472,8 +496,7 @@ func (g *Gazetteer) MatchReadings(text *normalize.Text, toks []normalize.Token, 
 		}
 		keep = append(keep, m)
 	}
-	out = keep
-	return out
+	return keep
 }
 
 // supported reports whether the text names, elsewhere, a place containing
@@ -584,6 +607,7 @@ func (g *Gazetteer) scan(buf *scanBuf, text *normalize.Text, toks []normalize.To
 type scanBuf struct {
 	found []found
 	cands []normalize.Candidate
+	ctx   docContext // newContext's tables
 }
 
 var scanBufs = sync.Pool{New: func() any { return new(scanBuf) }}

@@ -32,10 +32,19 @@ type docContext struct {
 }
 
 // newContext collects, from the candidates of each name of a text, the
-// countries and places it names without ambiguity. A nil list says nothing.
-func (g *Gazetteer) newContext(lists [][]*Entry) *docContext {
-	ctx := &docContext{countries: map[string]int{}, ids: map[string]int{},
-		self: make([]*Entry, len(lists)), selfCC: make([]string, len(lists))}
+// countries and places it names without ambiguity, into buf's tables. A nil
+// list says nothing.
+func (g *Gazetteer) newContext(buf *scanBuf, lists [][]*Entry) *docContext {
+	ctx := &buf.ctx
+	if ctx.countries == nil {
+		ctx.countries, ctx.ids = map[string]int{}, map[string]int{}
+	}
+	clear(ctx.countries)
+	clear(ctx.ids)
+	ctx.self = slices.Grow(ctx.self[:0], len(lists))[:len(lists)]
+	clear(ctx.self)
+	ctx.selfCC = slices.Grow(ctx.selfCC[:0], len(lists))[:len(lists)]
+	clear(ctx.selfCC)
 	for i, all := range lists {
 		cc := ""
 		for k, e := range all {
@@ -211,7 +220,7 @@ func (g *Gazetteer) Explain(ms []Match, i int) []Ranked {
 	for j, o := range ms {
 		lists[j] = append([]*Entry{o.Entry}, o.Others...)
 	}
-	ctx := g.newContext(lists)
+	ctx := g.newContext(new(scanBuf), lists)
 	all := append([]*Entry{m.Entry}, m.Others...)
 	out := make([]Ranked, len(all))
 	for k, e := range all {
