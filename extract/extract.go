@@ -159,7 +159,7 @@ func (x *Extractor) analyse(in Document, wantMentions, wantEvents bool) Result {
 	}()
 	d := &doc{id: in.ID, ref: in.Ref, scratch: sc, words: sc.words,
 		placeBuf: sc.placeBuf, sentPlaceBuf: sc.sentPlaceBuf, sortBuf: sc.sortBuf}
-	sc.text.Reset(in.Text, normalize.Match)
+	sc.text.ResetInPlace(in.Text, normalize.Match)
 	d.text = &sc.text
 	sc.toks = normalize.AppendTokens(sc.toks[:0], d.text)
 	d.toks = sc.toks

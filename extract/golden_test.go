@@ -158,7 +158,7 @@ func BenchmarkTokenizeSeedReused(b *testing.B) {
 	var t normalize.Text
 	var toks []normalize.Token
 	for b.Loop() {
-		t.Reset(s, normalize.Match)
+		t.ResetInPlace(s, normalize.Match)
 		toks = normalize.AppendTokens(toks[:0], &t)
 	}
 }

@@ -173,7 +173,7 @@ func BenchmarkRulesDevArticles(b *testing.B) {
 			for b.Loop() {
 				for _, t := range texts {
 					d := &doc{scratch: sc, words: sc.words}
-					sc.text.Reset(t, normalize.Match)
+					sc.text.ResetInPlace(t, normalize.Match)
 					d.text = &sc.text
 					sc.toks = normalize.AppendTokens(sc.toks[:0], d.text)
 					d.toks = sc.toks

@@ -4,6 +4,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -223,6 +224,21 @@ func Fold(s string, o Options) *Text {
 // many texts allocates little more than each Norm string. Earlier results of
 // t (Norm, tokens) stay valid, but Span and Surface now answer for s.
 func (t *Text) Reset(s string, o Options) {
+	t.fold(s, o)
+	t.Norm = string(t.buf)
+}
+
+// ResetInPlace is Reset for a caller done with t's earlier results: the
+// new Norm, and so the new tokens' strings, are written over the memory of
+// the earlier ones, and are valid only until t is reset again. A loop over
+// many texts then allocates nothing once t's tables have grown.
+func (t *Text) ResetInPlace(s string, o Options) {
+	t.fold(s, o)
+	t.Norm = unsafe.String(unsafe.SliceData(t.buf), len(t.buf))
+}
+
+// fold folds s into t.buf and its offset tables.
+func (t *Text) fold(s string, o Options) {
 	t.Original = s
 	// Arabic text has about 0.55 runes a byte; appending grows past the guess.
 	if guess := len(s)*5/8 + 16; cap(t.spans) < guess {
@@ -302,7 +318,6 @@ func (t *Text) Reset(s string, o Options) {
 		k++
 	}
 	t.spans, t.origByte, t.buf = spans, append(ob, int32(len(s))), out
-	t.Norm = string(out)
 }
 
 // foldOne appends the fold of the rune r that came from code point k to out

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -129,6 +130,39 @@ func TestReset(t *testing.T) {
 	f.Reset("إيران", Clean)
 	if first != "احمد" || f.Norm != "ايران" || f.OriginalLen() != 5 {
 		t.Errorf("Reset: first %q, then %q (%d)", first, f.Norm, f.OriginalLen())
+	}
+}
+
+// TestResetInPlace checks that ResetInPlace folds as Reset does, offsets
+// included, and that once t's tables have grown it allocates nothing: the
+// new Norm takes the memory of the old one.
+func TestResetInPlace(t *testing.T) {
+	texts := []string{"وقُتل ٢٦ عنصراً في البوكمال", "", "A\xffB ﻻ", "أحمد", "قصف الطيران الروسي بلدة كفرنبل"}
+	var f Text
+	for _, o := range []Options{0, Clean, Match} {
+		for _, s := range texts {
+			want := Fold(s, o)
+			f.ResetInPlace(s, o)
+			if f.Norm != want.Norm || f.Len() != want.Len() || f.OriginalLen() != want.OriginalLen() {
+				t.Fatalf("options %b, %q: ResetInPlace gives %q (%d runes), Fold %q (%d)", o, s, f.Norm, f.Len(), want.Norm, want.Len())
+			}
+			for k := 0; k <= want.Len(); k++ {
+				a, b := f.Span(k, want.Len())
+				if c, d := want.Span(k, want.Len()); a != c || b != d {
+					t.Fatalf("options %b, %q: Span(%d) = %d,%d, want %d,%d", o, s, k, a, b, c, d)
+				}
+			}
+		}
+	}
+	long := texts[4]
+	f.ResetInPlace(long, Match)
+	first := f.Norm
+	if n := testing.AllocsPerRun(100, func() { f.ResetInPlace(long, Match) }); n != 0 {
+		t.Errorf("ResetInPlace allocates %.0f times once grown, want 0", n)
+	}
+	f.ResetInPlace("أحمد", Match)
+	if !strings.HasPrefix(first, "احمد") {
+		t.Errorf("the earlier Norm %q was not written over: ResetInPlace did not reuse its memory", first)
 	}
 }
 

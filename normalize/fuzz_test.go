@@ -87,6 +87,22 @@ func FuzzFold(f *testing.F) {
 	})
 }
 
+// FuzzResetInPlace checks that folding into a reused Text, over the memory
+// of an earlier text, gives what Fold gives.
+func FuzzResetInPlace(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s, "قصف الطيران الروسي")
+	}
+	f.Fuzz(func(t *testing.T, s, earlier string) {
+		var x Text
+		x.ResetInPlace(earlier, Match)
+		x.ResetInPlace(s, Match)
+		if want := Fold(s, Match); x.Norm != want.Norm || x.Len() != want.Len() {
+			t.Fatalf("%q after %q: ResetInPlace gives %q, Fold %q", s, earlier, x.Norm, want.Norm)
+		}
+	})
+}
+
 func FuzzTokenize(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add(s)
