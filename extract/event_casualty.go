@@ -165,7 +165,9 @@ func isDigits(s string) bool {
 // casualties sets killed, injured and quantities from the numbers the event
 // owns, and zero counts from negated casualty words (لم يقتل أي جندي).
 func (d *doc) casualties(e *eventDraft) {
-	var killed, injured []Mention
+	sc := d.tables()
+	killed, injured := sc.killedBuf[:0], sc.injuredBuf[:0]
+	defer func() { sc.killedBuf, sc.injuredBuf = killed[:0], injured[:0] }()
 	prevKind, prevEnd := "", -10
 	for _, m := range d.mentionsIn(d.numbers, e.first, e.end) {
 		ti := d.tokenAt(m.Start)
@@ -239,15 +241,24 @@ func total(ms []Mention) *Count {
 	}
 	c := &Count{Span: ms[0].Span, Value: ms[0].Value, Qualifier: ms[0].Qualifier}
 	sum, ok := ms[0].Value.(float64)
-	seen := map[float64]bool{sum: true}
-	for _, m := range ms[1:] {
-		v, isNum := m.Value.(float64)
-		if !ok || !isNum || seen[v] {
-			continue
+	if !ok {
+		return c
+	}
+	for k := 1; k < len(ms); k++ {
+		if v, isNum := ms[k].Value.(float64); isNum && !hasValue(ms[:k], v) {
+			sum += v
+			c.Value = sum
 		}
-		seen[v] = true
-		sum += v
-		c.Value = sum
 	}
 	return c
+}
+
+// hasValue reports whether one of ms has the value v.
+func hasValue(ms []Mention, v float64) bool {
+	for _, m := range ms {
+		if w, ok := m.Value.(float64); ok && w == v {
+			return true
+		}
+	}
+	return false
 }

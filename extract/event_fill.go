@@ -67,7 +67,7 @@ func (d *doc) fill(e *eventDraft, s normalize.Sentence) {
 			e.ownPlaces = m.First >= s.First
 		}
 	}
-	e.ev.Places = d.eventPlaces(places)
+	e.ev.Places = d.eventPlaces(e.ev.Places[:0], places)
 	if len(e.ev.Actors) == 0 {
 		for _, m := range d.matchesIn(s.First, s.Last) {
 			if m.Last <= s.Last && m.Entry.Kind == gazetteer.Group {
@@ -144,13 +144,14 @@ func (d *doc) placeBefore(i int) (gazetteer.Match, bool) {
 	return gazetteer.Match{}, false
 }
 
-func (d *doc) eventPlaces(ms []gazetteer.Match) []EventPlace {
+// eventPlaces appends the places of ms to out, most specific first, each
+// once.
+func (d *doc) eventPlaces(out []EventPlace, ms []gazetteer.Match) []EventPlace {
 	ms = append(d.sortBuf[:0], ms...)
 	d.sortBuf = ms[:0]
 	slices.SortStableFunc(ms, func(a, b gazetteer.Match) int {
 		return placeRank[a.Entry.Feature] - placeRank[b.Entry.Feature]
 	})
-	out := make([]EventPlace, 0, len(ms))
 	for _, m := range ms {
 		e := m.Entry
 		if slices.ContainsFunc(out, func(p EventPlace) bool { return p.ID == e.ID }) {

@@ -277,13 +277,18 @@ type draftArena struct {
 // reset makes every draft free again.
 func (a *draftArena) reset() { a.used = 0 }
 
-// next returns a free draft, whose contents the caller overwrites.
-func (a *draftArena) next() *eventDraft {
+// next returns a free draft set to v, whose lists are empty. They keep
+// the arrays of the draft's earlier use.
+func (a *draftArena) next(v eventDraft) *eventDraft {
 	if a.used == len(a.drafts) {
 		a.drafts = append(a.drafts, new(eventDraft))
 	}
+	e := a.drafts[a.used]
 	a.used++
-	return a.drafts[a.used-1]
+	places, actors, quantities := e.ev.Places[:0], e.ev.Actors[:0], e.ev.Quantities[:0]
+	*e = v
+	e.ev.Places, e.ev.Actors, e.ev.Quantities = places, actors, quantities
+	return e
 }
 
 // buildEvents links triggers and mentions into events.
@@ -343,26 +348,42 @@ func buildEvents(d *doc) []Event {
 	}
 	drafts = mergeRepeats(drafts)
 	drafts = dropEchoes(drafts)
+	// the drafts' lists are reused by the next document: the events get
+	// copies, each kind of list in one array for the whole document
+	var nPlaces, nActors, nQuantities int
+	for _, e := range drafts {
+		nPlaces += len(e.ev.Places)
+		nActors += len(e.ev.Actors)
+		nQuantities += len(e.ev.Quantities)
+	}
+	places := make([]EventPlace, 0, nPlaces)
+	actors := make([]EventActor, 0, nActors)
+	quantities := make([]Quantity, 0, nQuantities)
 	out := make([]Event, 0, len(drafts))
 	for _, e := range drafts {
 		ev := e.ev
+		ev.Places, places = window(places, ev.Places)
+		ev.Actors, actors = window(actors, ev.Actors)
+		ev.Quantities, quantities = window(quantities, ev.Quantities)
 		// merging appended places: most specific first again
 		slices.SortStableFunc(ev.Places, func(a, b EventPlace) int {
 			return placeRank[a.feature] - placeRank[b.feature]
 		})
 		ev.Doc = d.id
-		if ev.Places == nil {
-			ev.Places = []EventPlace{}
-		}
-		if ev.Actors == nil {
-			ev.Actors = []EventActor{}
-		}
-		if ev.Quantities == nil {
-			ev.Quantities = []Quantity{}
-		}
 		out = append(out, ev)
 	}
 	return out
+}
+
+// window appends xs to all and returns them as a full slice of all (so
+// that appending to it copies), never nil, and all.
+func window[T any](all, xs []T) ([]T, []T) {
+	if len(xs) == 0 {
+		return []T{}, all
+	}
+	from := len(all)
+	all = append(all, xs...)
+	return all[from:len(all):len(all)], all
 }
 
 // realis drops triggers that stand after a negation, modal, threat or
@@ -491,8 +512,7 @@ func (d *doc) groupHits(si int, s normalize.Sentence, hits []hit) []*eventDraft 
 				continue
 			}
 		}
-		e := sc.drafts.next()
-		*e = eventDraft{sent: si, lastSent: si, trigger: h, casualty: onlyCasualty, weak: h.class == targetWord}
+		e := sc.drafts.next(eventDraft{sent: si, lastSent: si, trigger: h, casualty: onlyCasualty, weak: h.class == targetWord})
 		e.ev.Type = h.typ
 		e.ev.Trigger = d.span(h.start, h.off)
 		e.ev.Sentence = d.span(s.Start, s.End)

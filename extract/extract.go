@@ -106,6 +106,7 @@ type scratch struct {
 	hitFlat, hitBuf                 []hit
 	strongBuf, weakBuf, casualtyBuf []hit
 	placeBuf, sentPlaceBuf, sortBuf []gazetteer.Match
+	killedBuf, injuredBuf           []Mention
 }
 
 // grown returns b resized to n zeroed elements, reusing its array when it
