@@ -211,7 +211,11 @@ func (d *doc) entryMention(m gazetteer.Match) Mention {
 
 // mentions gathers every mention in text order.
 func (d *doc) mentions() []Mention {
-	var out []Mention
+	n := len(d.matches) + len(d.dates) + len(d.numbers) + len(d.sources)
+	if n == 0 {
+		return nil
+	}
+	out := make([]Mention, 0, n)
 	for _, m := range d.matches {
 		if m.Entry.Kind == gazetteer.Source {
 			continue // sources are reported where something is attributed to them
