@@ -23,27 +23,21 @@ func (w *ruleWord) known() bool {
 	return w.date.class != dNone || w.num.class != nNone || w.dual != "" || w.cue != 0
 }
 
-// addRuleLexicon adds the union of the rule lexicons to the entries of m.
-func addRuleLexicon(m map[string]lexEntry) {
+// addRuleLexicon adds the union of the rule lexicons to the lexicon
+// entries that entry returns for a key.
+func addRuleLexicon(entry func(key string) *lexEntry) {
 	for k, w := range dateLexicon {
-		e := m[k]
+		e := entry(k)
 		e.rule.date, e.rule.contraction = w, dateContractions[k]
-		m[k] = e
 	}
 	for k, w := range numberLexicon {
-		e := m[k]
-		e.rule.num = w
-		m[k] = e
+		entry(k).rule.num = w
 	}
 	for k, lemma := range dualForms() {
-		e := m[k]
-		e.rule.dual = lemma
-		m[k] = e
+		entry(k).rule.dual = lemma
 	}
 	for k, h := range cueIndex {
-		e := m[k]
-		e.rule.cue = h
-		m[k] = e
+		entry(k).rule.cue = h
 	}
 }
 
@@ -176,29 +170,37 @@ type wordRec struct {
 	entry lexEntry
 }
 
-// newWordTable builds the table of m's entries.
-func newWordTable(m map[string]lexEntry) *wordTable {
-	size := 1
-	for size < 2*len(m) {
-		size <<= 1
-	}
-	if len(m) >= 1<<16-1 {
+// newWordTable returns an empty table for up to n keys.
+func newWordTable(n int) *wordTable {
+	if n >= 1<<16-1 {
 		panic("extract: the lexicon outgrew the 16-bit word table")
 	}
-	t := &wordTable{mask: uint32(size - 1), slots: make([]wordSlot, size), recs: make([]wordRec, 0, len(m))}
-	for k, e := range m { // in map order: the layout varies, the lookups do not
-		t.recs = append(t.recs, wordRec{key: k, entry: e})
-		si := shapeIndex(k)
-		t.shapes[si>>6] |= 1 << (si & 63)
-		h := wordHash(k)
-		t.filter.addHash(h)
-		i := h & t.mask
-		for t.slots[i].index != 0 {
-			i = (i + 1) & t.mask
-		}
-		t.slots[i] = wordSlot{tag: uint16(h >> 16), index: uint16(len(t.recs))}
+	size := 1
+	for size < 2*n {
+		size <<= 1
 	}
-	return t
+	return &wordTable{mask: uint32(size - 1), slots: make([]wordSlot, size), recs: make([]wordRec, 0, n)}
+}
+
+// entry returns the entry of key k, added (empty) if it is not in the
+// table; the pointer is valid until the next call.
+func (t *wordTable) entry(k string) *lexEntry {
+	h := wordHash(k)
+	i := h & t.mask
+	for ; t.slots[i].index != 0; i = (i + 1) & t.mask {
+		if r := &t.recs[t.slots[i].index-1]; r.key == k {
+			return &r.entry
+		}
+	}
+	if len(t.recs) == cap(t.recs) {
+		panic("extract: more keys than the word table was made for")
+	}
+	t.recs = append(t.recs, wordRec{key: k})
+	t.slots[i] = wordSlot{tag: uint16(h >> 16), index: uint16(len(t.recs))}
+	si := shapeIndex(k)
+	t.shapes[si>>6] |= 1 << (si & 63)
+	t.filter.addHash(h)
+	return &t.recs[len(t.recs)-1].entry
 }
 
 // find returns 1 + the index in recs of w's record, or 0.
@@ -269,26 +271,26 @@ type lexEntry struct {
 // three, done once, in readings.
 var lexicon *wordTable
 
-func init() { // after every wordSet is made
-	m := map[string]lexEntry{}
-	for k, trs := range triggerLexicon {
-		e := m[k]
-		e.triggers = trs
-		m[k] = e
+func init() { lexicon = buildLexicon() } // after every wordSet is made
+
+// buildLexicon merges the lexicons into one table.
+func buildLexicon() *wordTable {
+	// the keys overlap: their number is at most the sum of the lexicons'
+	t := newWordTable(len(triggerLexicon) + len(wordSetMasks) + len(dateLexicon) + len(numberLexicon) +
+		len(cueIndex) + 2*len(dualNouns) + len(placeDuals)) // dualForms
+	for k, trs := range triggerLexicon { // in map order: the layout varies, the lookups do not
+		t.entry(k).triggers = trs
 	}
 	for k, mask := range wordSetMasks {
-		e := m[k]
-		e.mask = mask
-		m[k] = e
+		t.entry(k).mask = mask
 	}
-	addRuleLexicon(m)
-	for k, e := range m {
-		if e.rule.known() {
+	addRuleLexicon(t.entry)
+	for i := range t.recs {
+		if e := &t.recs[i].entry; e.rule.known() {
 			e.mask |= ruleWordBit
-			m[k] = e
 		}
 	}
-	lexicon = newWordTable(m)
+	return t
 }
 
 // wordHash hashes the length and the first and last eight bytes of w (the

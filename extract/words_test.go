@@ -72,7 +72,16 @@ func referenceWords(d *doc, rules map[string]lexEntry) []wordHit {
 // ../shared/data is there.
 func TestFindWordsMatchesReference(t *testing.T) {
 	rules := map[string]lexEntry{}
-	addRuleLexicon(rules)
+	entries := map[string]*lexEntry{}
+	addRuleLexicon(func(k string) *lexEntry {
+		if entries[k] == nil {
+			entries[k] = new(lexEntry)
+		}
+		return entries[k]
+	})
+	for k, e := range entries {
+		rules[k] = *e
+	}
 	var words []string
 	prefixes := []string{"", "و", "ف", "ب", "ل", "ك", "س", "ال", "لل", "وب", "ول", "فب", "فل", "وك",
 		"وس", "وال", "بال", "ولل", "ببب", "وو"}
@@ -128,4 +137,13 @@ func vocabulary(t *testing.T) []string {
 		t.Fatalf("%s: %v", path, err)
 	}
 	return words
+}
+
+// BenchmarkBuildLexicon is the merged lexicon's share of the package's
+// start-up.
+func BenchmarkBuildLexicon(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = buildLexicon()
+	}
 }
