@@ -166,6 +166,9 @@ func (d *doc) readings() {
 	d.setMasks = grown(sc.setMasks, len(d.toks))
 	d.candLex = grown(sc.candLex, len(d.cands))
 	for k := range d.toks {
+		if d.toks[k].Kind == normalize.Number {
+			d.setMasks[k] = numberBit
+		}
 		for ci := d.keyStart[k]; ci < d.keyStart[k+1]; ci++ {
 			x := lexicon.find(d.cands[ci].Key)
 			if x == 0 {
@@ -191,14 +194,14 @@ type wordSet struct {
 // wordSetMasks maps every word of every wordSet to the bits of its sets.
 var wordSetMasks = map[string]uint64{}
 
-// wordSetCount is the number of wordSets made, at most 63: the last bit
-// of a token's mask is ruleWordBit.
+// wordSetCount is the number of wordSets made, at most 62: the last two
+// bits of a token's mask are ruleWordBit and numberBit.
 var wordSetCount int
 
 // newWordSet makes a wordSet of words, folded.
 func newWordSet(words ...string) *wordSet {
-	if wordSetCount == 63 {
-		panic("extract: more than 63 word sets")
+	if wordSetCount == 62 {
+		panic("extract: more than 62 word sets")
 	}
 	s := &wordSet{bit: 1 << wordSetCount, words: foldSet(words...)}
 	wordSetCount++

@@ -71,13 +71,17 @@ func (h *wordHit) dual() string {
 func findWords(d *doc, hits []wordHit) []wordHit {
 	d.readings()
 	hits = hits[:0]
-	for i := range d.toks {
+	// the masks, not the tokens, are read for every token: 8 bytes each
+	for i, mask := range d.setMasks {
+		if mask&(ruleWordBit|numberBit) == 0 {
+			continue
+		}
 		t := &d.toks[i]
 		if t.Kind == normalize.Number {
 			hits = append(hits, wordHit{tok: int32(i), digits: true})
 			continue
 		}
-		if t.Kind != normalize.Word || d.setMasks[i]&ruleWordBit == 0 {
+		if t.Kind != normalize.Word {
 			continue
 		}
 		h := wordHit{tok: int32(i)}
@@ -256,8 +260,12 @@ func (f *keyFilter) hasHash(h uint32) bool {
 func (f *keyFilter) has(w string) bool { return f.hasHash(wordHash(w)) }
 
 // ruleWordBit is the bit of a lexEntry's mask, and so of a token's
-// setMasks, that says the rule lexicons know the reading.
-const ruleWordBit = 1 << 63
+// setMasks, that says the rule lexicons know the reading; numberBit, set
+// by readings, marks a number token.
+const (
+	ruleWordBit = 1 << 63
+	numberBit   = 1 << 62
+)
 
 // lexEntry is what the lexicons say of one folded reading.
 type lexEntry struct {
