@@ -641,7 +641,8 @@ func (n *numScan) unitAfter(i int) string {
 	if notUnits[t.Norm] || n.lex[i].class != nNone || dateLexicon[t.Norm].class != dNone {
 		return ""
 	}
-	return t.Norm
+	// a copy: the folded text is reused by the next document
+	return strings.Clone(t.Norm)
 }
 
 // qualifier returns the qualifier of the number over tokens [i, end) from
