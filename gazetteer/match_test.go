@@ -289,3 +289,36 @@ func TestMatchReadings(t *testing.T) {
 		}
 	}
 }
+
+// TestMatchIntoReusesBuffers checks that matching text after text into the
+// same buffers finds what Match finds, and that once the buffers have grown
+// a text costs fewer allocations than with Match.
+func TestMatchIntoReusesBuffers(t *testing.T) {
+	seed, err := os.ReadFile("../testdata/bukamal.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{string(seed), "قصف على الرقة وحمص ودير الزور والبوكمال", "", "وبالبوكمال وللحشد الشعبي في BBC", string(seed[:len(seed)/3])}
+	var b MatchBuffers
+	for round := range 2 {
+		for _, text := range texts {
+			tx := normalize.Fold(text, normalize.Match)
+			toks := normalize.Tokenize(tx)
+			want, got := g.Match(tx, toks), g.MatchInto(&b, tx, toks, nil)
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("round %d, %.40q: MatchInto found %v, Match %v", round, text, got, want)
+			}
+		}
+	}
+	tx := normalize.Fold(string(seed), normalize.Match)
+	toks := normalize.Tokenize(tx)
+	into := testing.AllocsPerRun(20, func() { g.MatchInto(&b, tx, toks, nil) })
+	fresh := testing.AllocsPerRun(20, func() { g.Match(tx, toks) })
+	if into >= fresh {
+		t.Errorf("MatchInto allocates %.0f times a text, Match %.0f: the buffers are not reused", into, fresh)
+	}
+}
