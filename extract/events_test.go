@@ -128,10 +128,21 @@ func FuzzExtract(f *testing.F) {
 	f.Add("قتل 5 مدنيين وأصيب 12 آخرون في غارة جوية على بلدة كفرنبل أمس.")
 	f.Add("وأضاف المرصد أن 3 طائرات استهدفت مواقع في الرقة، ولم يقتل أي جندي.")
 	f.Add("اندلعت اشتباكات ليل الأربعاء الخميس ١٢/٣/٢٠٢٠ في الرمادي")
+	f.Add("أسقطت الدفاعات الجوية 7 مناطيد فوق المدينة")
 	x := New(testGazetteer())
 	ref := time.Date(2020, 3, 12, 0, 0, 0, 0, time.UTC)
+	other := "قال مصدر إن 3 عناصر قتلوا في هجوم على 40 منطادا قرب الرمادي أمس، وفق وكالة رويترز."
 	f.Fuzz(func(t *testing.T, text string) {
 		res := x.Extract(Document{ID: "f", Text: text, Ref: ref})
+		// the result owns its memory: another document does not change it
+		before, err := json.Marshal(res)
+		if err != nil {
+			t.Fatal(err)
+		}
+		x.Extract(Document{ID: "o", Text: other, Ref: ref})
+		if after, _ := json.Marshal(res); string(after) != string(before) {
+			t.Fatalf("the result changed when another document was extracted:\n%s\n%s", before, after)
+		}
 		if !utf8Valid(text) {
 			return
 		}
