@@ -368,7 +368,10 @@ func (b *batch) process(j job, enc recordEncoder) result {
 			}
 		}
 		r.size = int64(len(data))
-		text, err := normalize.Decode(data, b.opt.encoding)
+		// the text may be data's own memory: nothing of the document
+		// outlives process, which encodes its records into r.buf before
+		// the input buffer goes back to the pool
+		text, err := normalize.DecodeInPlace(data, b.opt.encoding)
 		if err != nil {
 			if errors.Is(err, normalize.ErrBinary) && j.walked {
 				r.warn = "skipping binary file"

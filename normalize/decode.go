@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/encoding/charmap"
 )
@@ -100,11 +101,23 @@ func lookupMode(name string) mode {
 // agree with tools that read the same file that way. The error for bad input
 // is a *DecodeError with the byte offset of the first bad byte, or ErrBinary.
 func Decode(b []byte, enc string) (string, error) {
+	return decode(b, enc, false)
+}
+
+// DecodeInPlace is Decode for a caller that leaves b unchanged for as long
+// as it uses the text: the text is not copied out of b when it is b's
+// bytes as they are (valid UTF-8 without a BOM or a CR), and otherwise not
+// copied out of the decoder's own buffer.
+func DecodeInPlace(b []byte, enc string) (string, error) {
+	return decode(b, enc, true)
+}
+
+func decode(b []byte, enc string, inPlace bool) (string, error) {
 	d, err := newDecoder(nil, enc)
 	if err != nil {
 		return "", err
 	}
-	d.buf, d.eof = b, true
+	d.buf, d.eof, d.inPlace = b, true, inPlace
 	s, err := d.Next()
 	if err == io.EOF {
 		return "", nil
@@ -130,6 +143,9 @@ type Decoder struct {
 	// valid is the stream offset up to which detection found valid UTF-8,
 	// which decoding then does not check again
 	valid int
+	// inPlace makes Next return strings over buf and out instead of
+	// copies (DecodeInPlace, which makes one call)
+	inPlace bool
 }
 
 const (
@@ -188,7 +204,7 @@ func (d *Decoder) Next() (string, error) {
 	switch d.mode {
 	case modeUTF8:
 		if err = d.utf8(src, base); err == nil && d.out == nil {
-			return string(src), nil // no line end to fold: one copy
+			return d.text(src), nil // no line end to fold
 		}
 	case modeUTF16LE, modeUTF16BE:
 		err = d.utf16(src, base)
@@ -198,7 +214,16 @@ func (d *Decoder) Next() (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return string(d.out), nil
+	return d.text(d.out), nil
+}
+
+// text returns b as a string: a copy, or b's memory itself for
+// DecodeInPlace.
+func (d *Decoder) text(b []byte) string {
+	if d.inPlace {
+		return unsafe.String(unsafe.SliceData(b), len(b))
+	}
+	return string(b)
 }
 
 // fill reads until chunkSize bytes wait or the reader is done.

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"testing/iotest"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
@@ -62,7 +63,38 @@ func TestDecode(t *testing.T) {
 			if got != tc.want {
 				t.Errorf("Decode = %q, want %q", got, tc.want)
 			}
+			in := bytes.Clone(tc.in)
+			got, err = DecodeInPlace(in, tc.enc)
+			if err != nil || got != tc.want {
+				t.Errorf("DecodeInPlace = %q, %v; want %q", got, err, tc.want)
+			}
 		})
+	}
+}
+
+// TestDecodeInPlaceDoesNotCopy checks that UTF-8 text as it is comes back
+// over the input's own memory, and that text that has to change is still
+// right after the input is overwritten.
+func TestDecodeInPlaceDoesNotCopy(t *testing.T) {
+	in := []byte("\xEF\xBB\xBF" + arabicSample)
+	s, err := DecodeInPlace(in, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if unsafe.StringData(s) != &in[3] {
+		t.Errorf("DecodeInPlace copied valid UTF-8 text")
+	}
+	if n := testing.AllocsPerRun(50, func() { DecodeInPlace(in, "") }); n > 1 {
+		t.Errorf("DecodeInPlace allocates %.0f times for UTF-8 as it is, want at most 1 (the decoder)", n)
+	}
+	crlf := []byte("حلب\r\nحمص")
+	s, err = DecodeInPlace(crlf, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	clear(crlf)
+	if s != "حلب\nحمص" {
+		t.Errorf("folded text changed with its input: %q", s)
 	}
 }
 

@@ -125,6 +125,9 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("validUTF8(%q) = %v", b, validUTF8(b))
 		}
 		s, err := Decode(b, enc)
+		if s2, err2 := DecodeInPlace(bytes.Clone(b), enc); s2 != s || (err2 == nil) != (err == nil) {
+			t.Fatalf("DecodeInPlace gives %q, %v; Decode %q, %v", s2, err2, s, err)
+		}
 		d, derr := NewDecoder(iotest.HalfReader(bytes.NewReader(b)), enc)
 		if derr != nil {
 			if err == nil {
