@@ -4,8 +4,10 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"rasd/gazetteer"
 	"rasd/normalize"
@@ -154,7 +156,10 @@ func devArticles(b testing.TB) []string {
 // as the pipeline pays it); "before" also splits sentences, makes the
 // clitic readings and matches the gazetteer; "with-rules" adds the rules
 // where analyse runs them. The rules cost with-rules minus before (caches
-// included), to be compared with tokenize.
+// included), to be compared with tokenize. "phases" runs the whole of
+// analyse, events included, and times the tokenizer and the rules inside
+// it: its tokenize-ns/op and rules-ns/op are the two costs measured in the
+// same run, and rules/tokenize their ratio.
 func BenchmarkRulesDevArticles(b *testing.B) {
 	texts := devArticles(b)
 	g, err := gazetteer.Default()
@@ -165,34 +170,52 @@ func BenchmarkRulesDevArticles(b *testing.B) {
 	for _, t := range texts {
 		size += len(t)
 	}
-	for _, step := range []string{"tokenize", "before", "with-rules"} {
+	for _, step := range []string{"tokenize", "before", "with-rules", "phases"} {
 		b.Run(step, func(b *testing.B) {
 			b.SetBytes(int64(size))
 			b.ReportAllocs()
 			sc := new(scratch)
+			var tokenize, rules time.Duration
 			for b.Loop() {
 				for _, t := range texts {
+					t0 := time.Now()
 					d := &doc{scratch: sc, words: sc.words}
 					sc.text.ResetInPlace(t, normalize.Match)
 					d.text = &sc.text
 					sc.toks = normalize.AppendTokens(sc.toks[:0], d.text)
 					d.toks = sc.toks
+					tokenize += time.Since(t0)
 					if step == "tokenize" {
 						continue
 					}
 					sc.sents = normalize.AppendSentences(sc.sents[:0], d.toks)
 					d.sents = sc.sents
-					if step == "with-rules" {
-						d.words = findWords(d, d.words)
-					}
 					d.readings()
+					if step != "before" {
+						t1 := time.Now()
+						d.words = findWords(d, d.words)
+						rules += time.Since(t1)
+					}
 					d.matches = g.MatchInto(&sc.match, d.text, d.toks,
 						&gazetteer.Readings{Cands: d.cands, Start: d.keyStart, End: d.cliticEnd})
-					if step == "with-rules" {
+					if step != "before" {
+						t1 := time.Now()
 						applyRules(d)
+						rules += time.Since(t1)
+					}
+					if step == "phases" {
+						for _, ms := range [][]Mention{d.dates, d.numbers, d.sources} {
+							slices.SortStableFunc(ms, func(a, b Mention) int { return a.Start - b.Start })
+						}
+						buildEvents(d)
 					}
 					sc.cands, sc.keyStart, sc.cliticEnd, sc.setMasks, sc.candLex, sc.words = d.cands, d.keyStart, d.cliticEnd, d.setMasks, d.candLex, d.words
 				}
+			}
+			if step == "phases" {
+				b.ReportMetric(float64(tokenize.Nanoseconds())/float64(b.N), "tokenize-ns/op")
+				b.ReportMetric(float64(rules.Nanoseconds())/float64(b.N), "rules-ns/op")
+				b.ReportMetric(float64(rules)/float64(tokenize), "rules/tokenize")
 			}
 		})
 	}
