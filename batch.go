@@ -141,7 +141,11 @@ func (b *batch) run(ctx context.Context, args []string, stdin io.Reader, w *bufi
 				if !ok {
 					return
 				}
-				out.commit(t.seq, b.process(t.job, enc))
+				r := b.process(t.job, enc)
+				// nothing is written, not even an input's error, before
+				// the gazetteer has loaded (see extract.NewPending)
+				b.x.Gazetteer()
+				out.commit(t.seq, r)
 			}
 		}()
 	}

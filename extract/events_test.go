@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -221,5 +222,46 @@ func TestResultsOwnTheirMemory(t *testing.T) {
 	}
 	if len(kept[0].Mentions) == 0 || len(kept[0].Events) == 0 {
 		t.Fatal("the seed article gave no mentions or events")
+	}
+}
+
+// TestNewPending checks that an extractor whose gazetteer arrives later
+// gives what New gives, asks for the gazetteer once, and finishes no
+// document before it has it.
+func TestNewPending(t *testing.T) {
+	g := testGazetteer()
+	doc := Document{ID: "p", Text: "قتل 5 مدنيين وأصيب 12 آخرون في غارة جوية على بلدة كفرنبل أمس، بحسب المرصد السوري لحقوق الإنسان.",
+		Ref: time.Date(2020, 3, 12, 0, 0, 0, 0, time.UTC)}
+	want, err := json.Marshal(New(g).Extract(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	release := make(chan struct{})
+	var calls atomic.Int32
+	x := NewPending(func() *gazetteer.Gazetteer {
+		calls.Add(1)
+		<-release
+		return g
+	})
+	results := make(chan Result, 4)
+	for range cap(results) {
+		go func() { results <- x.Extract(doc) }()
+	}
+	select {
+	case <-results:
+		t.Fatal("a document was finished before the gazetteer arrived")
+	case <-time.After(50 * time.Millisecond):
+	}
+	close(release)
+	for range cap(results) {
+		if got, _ := json.Marshal(<-results); string(got) != string(want) {
+			t.Errorf("NewPending gives %s, New %s", got, want)
+		}
+	}
+	if n := calls.Load(); n != 1 {
+		t.Errorf("the gazetteer was asked for %d times, want once", n)
+	}
+	if x.Gazetteer() != g {
+		t.Error("Gazetteer does not return the gazetteer that arrived")
 	}
 }

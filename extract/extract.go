@@ -37,11 +37,31 @@ type Result struct {
 // for concurrent use.
 type Extractor struct {
 	gaz *gazetteer.Gazetteer
+	// wait returns the gazetteer of an extractor made by NewPending
+	wait func() *gazetteer.Gazetteer
 }
 
 // New returns an extractor that matches names against g.
 func New(g *gazetteer.Gazetteer) *Extractor {
 	return &Extractor{gaz: g}
+}
+
+// NewPending returns an extractor whose gazetteer is still being made, so
+// that documents can be read while it loads: Extract and its siblings fold
+// and tokenize a document and look its words up in the lexicons, then call
+// wait for the gazetteer (nil for none). wait is called once, by the first
+// document to need it; the others wait for that call to return.
+func NewPending(wait func() *gazetteer.Gazetteer) *Extractor {
+	return &Extractor{wait: sync.OnceValue(wait)}
+}
+
+// Gazetteer returns the gazetteer names are matched against, waiting for it
+// when the extractor was made by NewPending.
+func (x *Extractor) Gazetteer() *gazetteer.Gazetteer {
+	if x.wait != nil {
+		return x.wait()
+	}
+	return x.gaz
 }
 
 // doc is a document under analysis: its tokens and what the rules found.
@@ -171,8 +191,8 @@ func (x *Extractor) analyse(in Document, wantMentions, wantEvents bool) Result {
 	// once
 	d.readings()
 	d.words = findWords(d, d.words)
-	if x.gaz != nil {
-		d.matches = x.gaz.MatchInto(&sc.match, d.text, d.toks,
+	if g := x.Gazetteer(); g != nil {
+		d.matches = g.MatchInto(&sc.match, d.text, d.toks,
 			&gazetteer.Readings{Cands: d.cands, Start: d.keyStart, End: d.cliticEnd})
 	}
 	applyRules(d)
