@@ -258,9 +258,9 @@ func TestMatchConcurrent(t *testing.T) {
 	}
 }
 
-// TestMatchReadings checks that matching with the words' clitic readings
-// given finds what Match finds computing them itself.
-func TestMatchReadings(t *testing.T) {
+// seedAndDefault returns the seed article and the default gazetteer.
+func seedAndDefault(t *testing.T) (string, *Gazetteer) {
+	t.Helper()
 	seed, err := os.ReadFile("../testdata/bukamal.txt")
 	if err != nil {
 		t.Fatal(err)
@@ -269,7 +269,14 @@ func TestMatchReadings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, text := range []string{string(seed), "وبالبوكمال وللحشد الشعبي في BBC و2020", ""} {
+	return string(seed), g
+}
+
+// TestMatchReadings checks that matching with the words' clitic readings
+// given finds what Match finds computing them itself.
+func TestMatchReadings(t *testing.T) {
+	seed, g := seedAndDefault(t)
+	for _, text := range []string{seed, "وبالبوكمال وللحشد الشعبي في BBC و2020", ""} {
 		tx := normalize.Fold(text, normalize.Match)
 		toks := normalize.Tokenize(tx)
 		r := &Readings{Start: make([]int32, len(toks)), End: make([]int32, len(toks))}
@@ -294,15 +301,8 @@ func TestMatchReadings(t *testing.T) {
 // same buffers finds what Match finds, and that once the buffers have grown
 // a text costs fewer allocations than with Match.
 func TestMatchIntoReusesBuffers(t *testing.T) {
-	seed, err := os.ReadFile("../testdata/bukamal.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	g, err := Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	texts := []string{string(seed), "قصف على الرقة وحمص ودير الزور والبوكمال", "", "وبالبوكمال وللحشد الشعبي في BBC", string(seed[:len(seed)/3])}
+	seed, g := seedAndDefault(t)
+	texts := []string{seed, "قصف على الرقة وحمص ودير الزور والبوكمال", "", "وبالبوكمال وللحشد الشعبي في BBC", seed[:len(seed)/3]}
 	var b MatchBuffers
 	for round := range 2 {
 		for _, text := range texts {
@@ -314,7 +314,7 @@ func TestMatchIntoReusesBuffers(t *testing.T) {
 			}
 		}
 	}
-	tx := normalize.Fold(string(seed), normalize.Match)
+	tx := normalize.Fold(seed, normalize.Match)
 	toks := normalize.Tokenize(tx)
 	into := testing.AllocsPerRun(20, func() { g.MatchInto(&b, tx, toks, nil) })
 	fresh := testing.AllocsPerRun(20, func() { g.Match(tx, toks) })
