@@ -83,8 +83,9 @@ type doc struct {
 	cands     []normalize.Candidate
 	keyStart  []int32
 	cliticEnd []int32
-	// setMasks holds, per token, the bits of the wordSets it is in, and
-	// ruleWordBit when one of its readings is a rule word.
+	// setMasks holds, per token, the bits of the wordSets it is in,
+	// ruleWordBit when one of its readings is a rule word, and numberBit for
+	// a number token.
 	setMasks []uint64
 	// candLex holds, per reading in cands, 1 + its index in lexicon.recs,
 	// or 0.
