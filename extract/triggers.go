@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"rasd/normalize"
 	"rasd/normalize/arabic"
@@ -280,15 +281,56 @@ func startIndex(b string) uint32 {
 // word (سيطرتها, قصفها, اختطفهم).
 var pronounSuffixes = []string{"هما", "هم", "هن", "ها", "ه", "نا", "كم"}
 
-// pronounEnd reports whether w ends in the last letter of a pronoun suffix
-// (TestPronounEnd checks the letters against pronounSuffixes).
-func pronounEnd(w string) bool {
-	if len(w) < 2 {
-		return false
+// pronounsByLast holds pronounSuffixes by their last letter (ا م ن ه), in
+// their order.
+var pronounsByLast = func() (t [4][]string) {
+	for _, suf := range pronounSuffixes {
+		k := pronounLetter(suf)
+		if k < 0 {
+			panic("extract: a pronoun suffix ends in a letter pronounLetter does not know: " + suf)
+		}
+		t[k] = append(t[k], suf)
 	}
-	switch w[len(w)-2:] { // a switch: it runs on every word
-	case "ا", "م", "ن", "ه":
+	return t
+}()
+
+// pronounLetter returns the index in pronounsByLast of w's last letter, or
+// -1 when no pronoun suffix ends in it.
+func pronounLetter(w string) int {
+	if len(w) < 2 {
+		return -1
+	}
+	switch w[len(w)-2:] { // a switch: it runs on every reading
+	case "ا":
+		return 0
+	case "م":
+		return 1
+	case "ن":
+		return 2
+	case "ه":
+		return 3
+	}
+	return -1
+}
+
+// pronounsEnding returns the pronoun suffixes that end in w's last letter,
+// in pronounSuffixes' order (TestPronounsEnding checks them).
+func pronounsEnding(w string) []string {
+	if k := pronounLetter(w); k >= 0 {
+		return pronounsByLast[k]
+	}
+	return nil
+}
+
+// hasRunes reports whether s has at least n runes, counting no further.
+func hasRunes(s string, n int) bool {
+	if n <= 0 {
 		return true
+	}
+	for range s {
+		if n--; n == 0 {
+			return true
+		}
 	}
 	return false
 }
@@ -300,29 +342,21 @@ func pronounEnd(w string) bool {
 func appendPronounless(dst []normalize.Candidate, from, to int32) []normalize.Candidate {
 	var buf [64]byte
 	for i := from; i < to; i++ {
-		if !pronounEnd(dst[i].Key) {
-			continue // most words end in no pronoun's last letter
-		}
-		c := dst[i]
-		runes := -1
-		for _, suf := range pronounSuffixes {
-			if !strings.HasSuffix(c.Key, suf) {
+		// most words end in no pronoun's last letter
+		for _, suf := range pronounsEnding(dst[i].Key) {
+			c := dst[i]
+			base, ok := strings.CutSuffix(c.Key, suf)
+			if !ok || !hasRunes(base, 3) {
 				continue
 			}
-			if runes < 0 {
-				runes = utf8.RuneCountInString(c.Key)
-			}
-			if runes-utf8.RuneCountInString(suf) < 3 {
-				continue
-			}
-			base := c.Key[:len(c.Key)-len(suf)]
 			if isTriggerKey(base) {
 				dst = append(dst, normalize.Candidate{Key: base, Skip: c.Skip, Proclitics: c.Proclitics, Article: c.Article})
 			}
 			if stem, ok := strings.CutSuffix(base, "ت"); ok && len(stem)+len("ه") <= len(buf) {
 				// looked up from a stack buffer: the string is made only
 				// for a trigger
-				if b := append(append(buf[:0], stem...), "ه"...); len(triggerLexicon[string(b)]) > 0 {
+				b := append(append(buf[:0], stem...), "ه"...)
+				if isTriggerKey(unsafe.String(&b[0], len(b))) {
 					dst = append(dst, normalize.Candidate{Key: string(b), Skip: c.Skip, Proclitics: c.Proclitics, Article: c.Article})
 				}
 			}

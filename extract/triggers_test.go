@@ -1,9 +1,9 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"rasd/normalize"
 	"rasd/normalize/arabic"
@@ -75,20 +75,32 @@ func TestWordsIn(t *testing.T) {
 	}
 }
 
-// TestPronounEnd checks that pronounEnd knows the last letter of every
-// pronoun suffix and no other letter.
-func TestPronounEnd(t *testing.T) {
-	last := map[string]bool{}
-	for _, suf := range pronounSuffixes {
-		_, size := utf8.DecodeLastRuneInString(suf)
-		last[suf[len(suf)-size:]] = true
-	}
+// TestPronounsEnding checks that pronounsEnding gives, for a word ending
+// in any Arabic letter, exactly the pronoun suffixes that end in that
+// letter, in pronounSuffixes' order.
+func TestPronounsEnding(t *testing.T) {
 	for r := rune(0x621); r <= 0x64a; r++ {
-		if got, want := pronounEnd("كتاب"+string(r)), last[string(r)]; got != want {
-			t.Errorf("pronounEnd(...%c) = %v, want %v", r, got, want)
+		w := "كتاب" + string(r)
+		var want []string
+		for _, suf := range pronounSuffixes {
+			if strings.HasSuffix(suf, string(r)) {
+				want = append(want, suf)
+			}
+		}
+		if got := pronounsEnding(w); !slices.Equal(got, want) {
+			t.Errorf("pronounsEnding(...%c) = %q, want %q", r, got, want)
 		}
 	}
-	if pronounEnd("") || pronounEnd("x") {
-		t.Error("pronounEnd of a word too short for a letter")
+	if pronounsEnding("") != nil || pronounsEnding("x") != nil {
+		t.Error("pronounsEnding of a word too short for a letter")
+	}
+	for _, tc := range []struct {
+		s    string
+		n    int
+		want bool
+	}{{"", 0, true}, {"", 1, false}, {"ab", 3, false}, {"abc", 3, true}, {"قصف", 3, true}, {"قص", 3, false}, {"قصفت", 3, true}} {
+		if got := hasRunes(tc.s, tc.n); got != tc.want {
+			t.Errorf("hasRunes(%q, %d) = %v", tc.s, tc.n, got)
+		}
 	}
 }
