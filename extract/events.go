@@ -24,14 +24,19 @@ type hit struct {
 // first.
 func (d *doc) findTriggers(out []hit, s normalize.Sentence) []hit {
 	for i := s.First; i < s.Last; i++ {
-		tk := d.toks[i]
+		tk := &d.toks[i]
 		if tk.Kind != normalize.Word {
 			continue
 		}
+		best, bestLen, skip, definite, purpose := trigger{}, 0, 0, false, false
+		// only a token that the trigger lexicon knows by some reading
 		cands := d.candsOf(i)
 		lex := d.candLex[d.keyStart[i]:d.keyStart[i+1]]
-		best, bestLen, skip, definite, purpose := trigger{}, 0, 0, false, false
-		for ci, c := range cands {
+		if d.setMasks[i]&triggerBit == 0 {
+			cands = nil
+		}
+		for ci := range cands {
+			c := &cands[ci]
 			if lex[ci] == 0 {
 				continue
 			}
@@ -175,8 +180,10 @@ func (d *doc) readings() {
 				continue
 			}
 			d.candLex[ci] = int32(x)
-			if ci < d.cliticEnd[k] {
-				d.setMasks[k] |= lexicon.recs[x-1].entry.mask
+			if mask := lexicon.recs[x-1].entry.mask; ci < d.cliticEnd[k] {
+				d.setMasks[k] |= mask
+			} else {
+				d.setMasks[k] |= mask & triggerBit // a pronoun-less reading
 			}
 		}
 	}
@@ -194,14 +201,14 @@ type wordSet struct {
 // wordSetMasks maps every word of every wordSet to the bits of its sets.
 var wordSetMasks = map[string]uint64{}
 
-// wordSetCount is the number of wordSets made, at most 62: the last two
-// bits of a token's mask are ruleWordBit and numberBit.
+// wordSetCount is the number of wordSets made, at most 61: the last three
+// bits of a token's mask are ruleWordBit, numberBit and triggerBit.
 var wordSetCount int
 
 // newWordSet makes a wordSet of words, folded.
 func newWordSet(words ...string) *wordSet {
-	if wordSetCount == 62 {
-		panic("extract: more than 62 word sets")
+	if wordSetCount == 61 {
+		panic("extract: more than 61 word sets")
 	}
 	s := &wordSet{bit: 1 << wordSetCount, words: foldSet(words...)}
 	wordSetCount++

@@ -260,11 +260,13 @@ func (f *keyFilter) hasHash(h uint32) bool {
 func (f *keyFilter) has(w string) bool { return f.hasHash(wordHash(w)) }
 
 // ruleWordBit is the bit of a lexEntry's mask, and so of a token's
-// setMasks, that says the rule lexicons know the reading; numberBit, set
-// by readings, marks a number token.
+// setMasks, that says the rule lexicons know the reading, and triggerBit
+// the one that says the trigger lexicon does; numberBit, set by readings,
+// marks a number token.
 const (
 	ruleWordBit = 1 << 63
 	numberBit   = 1 << 62
+	triggerBit  = 1 << 61
 )
 
 // lexEntry is what the lexicons say of one folded reading.
@@ -294,8 +296,12 @@ func buildLexicon() *wordTable {
 	}
 	addRuleLexicon(t.entry)
 	for i := range t.recs {
-		if e := &t.recs[i].entry; e.rule.known() {
+		e := &t.recs[i].entry
+		if e.rule.known() {
 			e.mask |= ruleWordBit
+		}
+		if len(e.triggers) > 0 {
+			e.mask |= triggerBit
 		}
 	}
 	return t
