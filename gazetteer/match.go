@@ -544,8 +544,10 @@ func (g *Gazetteer) scan(buf *scanBuf, text *normalize.Text, toks []normalize.To
 		bestLen := 0
 		for ci := range cands {
 			c := &cands[ci]
-			if strings.Contains(c.Proclitics, "س") {
-				continue // the future particle comes before verbs, never names
+			if strings.HasSuffix(c.Proclitics, "س") {
+				// the future particle, the last proclitic where it is one,
+				// comes before verbs, never names
+				continue
 			}
 			if !g.first.has(c.Key) {
 				continue

@@ -62,6 +62,11 @@ func checkText(t *testing.T, s string, o Options) {
 			if c.Key == "" || c.Skip < 0 || c.Skip > utf8.RuneCountInString(tk.Norm) {
 				t.Fatalf("token %q: candidate %+v", tk.Norm, c)
 			}
+			// the future particle is the last proclitic where it is one
+			// (the gazetteer skips such readings by that)
+			if strings.Contains(c.Proclitics, "س") != strings.HasSuffix(c.Proclitics, "س") {
+				t.Fatalf("token %q: candidate %+v has the future particle before another proclitic", tk.Norm, c)
+			}
 		}
 		prev = tk
 	}
