@@ -37,10 +37,10 @@ func (d *doc) findTriggers(out []hit, s normalize.Sentence) []hit {
 		}
 		for ci := range cands {
 			c := &cands[ci]
-			if lex[ci] == 0 {
+			if lex[ci] == 0 || lexicon.masks[lex[ci]-1]&triggerBit == 0 {
 				continue
 			}
-			for _, tr := range lexicon.recs[lex[ci]-1].entry.triggers {
+			for _, tr := range lexicon.entries[lex[ci]-1].triggers {
 				n := 1 + len(tr.tokens)
 				if n <= bestLen || i+n > s.Last || !d.followedBy(i+1, tr.tokens) {
 					continue
@@ -180,7 +180,7 @@ func (d *doc) readings() {
 				continue
 			}
 			d.candLex[ci] = int32(x)
-			if mask := lexicon.recs[x-1].entry.mask; ci < d.cliticEnd[k] {
+			if mask := lexicon.masks[x-1]; ci < d.cliticEnd[k] {
 				d.setMasks[k] |= mask
 			} else {
 				d.setMasks[k] |= mask & triggerBit // a pronoun-less reading

@@ -87,7 +87,7 @@ type doc struct {
 	// ruleWordBit when one of its readings is a rule word, and numberBit for
 	// a number token.
 	setMasks []uint64
-	// candLex holds, per reading in cands, 1 + its index in lexicon.recs,
+	// candLex holds, per reading in cands, 1 + its index in lexicon,
 	// or 0.
 	candLex []int32
 	// sentHits holds the triggers of each sentence.

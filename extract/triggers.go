@@ -369,5 +369,5 @@ func appendPronounless(dst []normalize.Candidate, from, to int32) []normalize.Ca
 // isTriggerKey reports whether the trigger lexicon holds the folded word w.
 func isTriggerKey(w string) bool {
 	x := lexicon.find(w)
-	return x != 0 && len(lexicon.recs[x-1].entry.triggers) > 0
+	return x != 0 && len(lexicon.entries[x-1].triggers) > 0
 }

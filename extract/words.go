@@ -50,7 +50,7 @@ type wordHit struct {
 	dualSkip int8     // the runes before the dual noun
 	date     dateWord // with skip set
 	num      numWord  // with skip set
-	dualRec  int32    // 1 + the index in lexicon.recs of the dual noun's key, 0 when none
+	dualRec  int32    // 1 + the index in lexicon of the dual noun's key, 0 when none
 	cue      uint16   // the token itself, without stripping, is a cue word
 }
 
@@ -59,7 +59,7 @@ func (h *wordHit) dual() string {
 	if h.dualRec == 0 {
 		return ""
 	}
-	return lexicon.recs[h.dualRec-1].entry.rule.dual
+	return lexicon.entries[h.dualRec-1].rule.dual
 }
 
 // findWords returns the number tokens of d and the word tokens that the
@@ -87,13 +87,10 @@ func findWords(d *doc, hits []wordHit) []wordHit {
 		h := wordHit{tok: int32(i)}
 		for ci := d.keyStart[i]; ci < d.cliticEnd[i]; ci++ {
 			x := d.candLex[ci]
-			if x == 0 {
+			if x == 0 || lexicon.masks[x-1]&ruleWordBit == 0 || !ruleReading(t.Norm, &d.cands[ci]) {
 				continue
 			}
-			e := &lexicon.recs[x-1].entry.rule
-			if !e.known() || !ruleReading(t.Norm, &d.cands[ci]) {
-				continue
-			}
+			e := &lexicon.entries[x-1].rule
 			skip := d.cands[ci].Skip
 			if e.date.class != dNone && h.date.class == dNone {
 				h.date = e.date
@@ -145,13 +142,17 @@ func applyRules(d *doc) {
 // wordTable is a read-only open-addressing hash table from folded words to
 // lexicon entries. It does what a Go map does for the per-reading lookup
 // at a fraction of the cost, and touches little memory, which matters as
-// much: two workers share the CPU caches with the gazetteer's tables. A set of the keys' shapes (8 KB) rules out two thirds of
-// the words that are no key without hashing them; the hash reads only the
-// length and the first and last eight bytes of a word; a Bloom filter of
-// the keys' hashes (8 KB, two bits a key) rules out all but ~3% of the rest
-// before any slot is read; the slots are four bytes and at most half full;
-// a key is compared only when its hash's top 16 bits match, and each record
-// holds its key and its entry together.
+// much: two workers share the CPU caches with the gazetteer's tables.
+//   - A set of the keys' shapes (8 KB) rules out two thirds of the words
+//     that are no key without hashing them.
+//   - The hash reads only the length and the first and last eight bytes of
+//     a word, and a Bloom filter of the keys' hashes (8 KB, two bits a key)
+//     rules out all but ~3% of the rest before any slot is read.
+//   - The slots are four bytes and at most half full; a key is compared
+//     only when its hash's top 16 bits match.
+//   - The keys and the entries' masks, which every hit reads, are arrays of
+//     their own (16 and 8 bytes a key); the entries, which only the few
+//     trigger and rule words need, are apart.
 type wordTable struct {
 	// shapes is the set of the keys' shapes (see shapeIndex).
 	shapes [1 << 10]uint64
@@ -159,19 +160,17 @@ type wordTable struct {
 	filter keyFilter
 	mask   uint32
 	slots  []wordSlot
-	recs   []wordRec
+	// keys, masks and entries are by index: 1 + the index is what find
+	// returns
+	keys    []string
+	masks   []uint64 // entries[i].mask, filled by seal
+	entries []lexEntry
 }
 
 // wordSlot is one slot of a wordTable: the top 16 bits of a key's hash
-// and 1 + its index in recs, 0 when the slot is empty.
+// and 1 + its index in keys, 0 when the slot is empty.
 type wordSlot struct {
 	tag, index uint16
-}
-
-// wordRec is a key of a wordTable and its entry.
-type wordRec struct {
-	key   string
-	entry lexEntry
 }
 
 // newWordTable returns an empty table for up to n keys.
@@ -183,7 +182,8 @@ func newWordTable(n int) *wordTable {
 	for size < 2*n {
 		size <<= 1
 	}
-	return &wordTable{mask: uint32(size - 1), slots: make([]wordSlot, size), recs: make([]wordRec, 0, n)}
+	return &wordTable{mask: uint32(size - 1), slots: make([]wordSlot, size),
+		keys: make([]string, 0, n), entries: make([]lexEntry, 0, n)}
 }
 
 // entry returns the entry of key k, added (empty) if it is not in the
@@ -192,22 +192,31 @@ func (t *wordTable) entry(k string) *lexEntry {
 	h := wordHash(k)
 	i := h & t.mask
 	for ; t.slots[i].index != 0; i = (i + 1) & t.mask {
-		if r := &t.recs[t.slots[i].index-1]; r.key == k {
-			return &r.entry
+		if x := t.slots[i].index - 1; t.keys[x] == k {
+			return &t.entries[x]
 		}
 	}
-	if len(t.recs) == cap(t.recs) {
+	if len(t.keys) == cap(t.keys) {
 		panic("extract: more keys than the word table was made for")
 	}
-	t.recs = append(t.recs, wordRec{key: k})
-	t.slots[i] = wordSlot{tag: uint16(h >> 16), index: uint16(len(t.recs))}
+	t.keys = append(t.keys, k)
+	t.entries = append(t.entries, lexEntry{})
+	t.slots[i] = wordSlot{tag: uint16(h >> 16), index: uint16(len(t.keys))}
 	si := shapeIndex(k)
 	t.shapes[si>>6] |= 1 << (si & 63)
 	t.filter.addHash(h)
-	return &t.recs[len(t.recs)-1].entry
+	return &t.entries[len(t.entries)-1]
 }
 
-// find returns 1 + the index in recs of w's record, or 0.
+// seal copies the entries' masks into masks, once every entry is made.
+func (t *wordTable) seal() {
+	t.masks = make([]uint64, len(t.entries))
+	for i := range t.entries {
+		t.masks[i] = t.entries[i].mask
+	}
+}
+
+// find returns 1 + the index of w's key, or 0.
 func (t *wordTable) find(w string) uint16 {
 	if i := shapeIndex(w); t.shapes[i>>6]&(1<<(i&63)) == 0 {
 		return 0 // no key has w's length, first two and last letters
@@ -221,7 +230,7 @@ func (t *wordTable) find(w string) uint16 {
 		if s.index == 0 {
 			return 0
 		}
-		if s.tag == uint16(h>>16) && t.recs[s.index-1].key == w {
+		if s.tag == uint16(h>>16) && t.keys[s.index-1] == w {
 			return s.index
 		}
 	}
@@ -295,8 +304,8 @@ func buildLexicon() *wordTable {
 		t.entry(k).mask = mask
 	}
 	addRuleLexicon(t.entry)
-	for i := range t.recs {
-		e := &t.recs[i].entry
+	for i := range t.entries {
+		e := &t.entries[i]
 		if e.rule.known() {
 			e.mask |= ruleWordBit
 		}
@@ -304,6 +313,7 @@ func buildLexicon() *wordTable {
 			e.mask |= triggerBit
 		}
 	}
+	t.seal()
 	return t
 }
 
