@@ -38,10 +38,13 @@ type edge struct {
 	tok    string
 }
 
-// node is a trie node; holders are the entries (indices) whose name ends here.
+// node is a trie node; holders are the entries (indices) whose name ends
+// here, and onlyPlaces says that they are all places (so that matching does
+// not read the entries to know).
 type node struct {
-	holders []int32
-	depth   int32
+	holders    []int32
+	depth      int32
+	onlyPlaces bool
 }
 
 // entryInfo is what ranking needs of an entry, computed once.
@@ -158,7 +161,15 @@ func (g *Gazetteer) compile(keys *part) {
 		}
 	}
 	for id := range g.nodes {
-		g.nodes[id].holders = flat[count[id]:fill[id]:fill[id]]
+		nd := &g.nodes[id]
+		nd.holders = flat[count[id]:fill[id]:fill[id]]
+		nd.onlyPlaces = true
+		for _, h := range nd.holders {
+			if g.entries[h].Kind != Place {
+				nd.onlyPlaces = false
+				break
+			}
+		}
 	}
 	g.first = newBloom(len(g.root))
 	for k := range g.root {
@@ -685,14 +696,7 @@ func indefiniteNounBefore(toks []normalize.Token, i int) bool {
 }
 
 // anyPlace reports whether a node holds only places.
-func (g *Gazetteer) anyPlace(n int32) bool {
-	for _, h := range g.nodes[n].holders {
-		if g.entries[h].Kind != Place {
-			return false
-		}
-	}
-	return true
-}
+func (g *Gazetteer) anyPlace(n int32) bool { return g.nodes[n].onlyPlaces }
 
 // definiteNounBefore reports whether the token before toks[i] is a definite
 // word (with the article, after any proclitics) right before it in the same
