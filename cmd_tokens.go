@@ -4,10 +4,10 @@ import (
 	"errors"
 	"io"
 	"slices"
-	"unicode/utf8"
 
 	"github.com/urfave/cli/v2"
 
+	"rasd/extract/jsonstr"
 	"rasd/normalize"
 	"rasd/normalize/arabic"
 )
@@ -224,67 +224,12 @@ func (tw *tokenWriter) flush() error {
 	return err
 }
 
-// jsonSafe marks the ASCII bytes that stand for themselves in a JSON string.
-var jsonSafe = func() (t [utf8.RuneSelf]bool) {
-	for c := range t {
-		t[c] = c >= 0x20 && c != '"' && c != '\\'
-	}
-	return t
-}()
-
 // appendJSONString appends s to dst as a JSON string, quotes included.
-func appendJSONString(dst []byte, s string) []byte {
-	dst = append(dst, '"')
-	dst = appendJSONBody(dst, s)
-	return append(dst, '"')
-}
+// Tokens are not meant for HTML pages: < > & stay as they are.
+func appendJSONString(dst []byte, s string) []byte { return jsonstr.Append(dst, s, false) }
 
-// appendJSONBody appends s escaped for the inside of a JSON string. Bytes of
-// multi-byte UTF-8 runes are copied; invalid UTF-8 becomes U+FFFD, as
-// encoding/json writes it.
-func appendJSONBody(dst []byte, s string) []byte {
-	const hex = "0123456789abcdef"
-	last := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if jsonSafe[c] {
-				i++
-				continue
-			}
-			dst = append(dst, s[last:i]...)
-			switch c {
-			case '"', '\\':
-				dst = append(dst, '\\', c)
-			case '\n':
-				dst = append(dst, '\\', 'n')
-			case '\r':
-				dst = append(dst, '\\', 'r')
-			case '\t':
-				dst = append(dst, '\\', 't')
-			default:
-				dst = append(dst, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
-			}
-			i++
-			last = i
-			continue
-		}
-		if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-			i += 2 // a two-byte rune: every Arabic letter
-			continue
-		}
-		r, w := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && w == 1 {
-			dst = append(dst, s[last:i]...)
-			dst = append(dst, "\ufffd"...)
-			i++
-			last = i
-			continue
-		}
-		i += w
-	}
-	return append(dst, s[last:]...)
-}
+// appendJSONBody appends s escaped for the inside of a JSON string.
+func appendJSONBody(dst []byte, s string) []byte { return jsonstr.AppendBody(dst, s, false) }
 
 // digitPairs holds "00" to "99" for appendUint.
 const digitPairs = "00010203040506070809101112131415161718192021222324252627282930313233343536373839" +

@@ -5,7 +5,8 @@ import (
 	"fmt"
 	"math"
 	"strconv"
-	"unicode/utf8"
+
+	"rasd/extract/jsonstr"
 )
 
 // Events and mentions are written as JSON by hand: rasd extract writes one
@@ -238,68 +239,6 @@ func appendJSONFloat(dst []byte, f float64) []byte {
 	return dst
 }
 
-// jsonPlain marks the ASCII bytes that a JSON string holds as they are,
-// HTML-safe: not the controls, ", \, <, > or &.
-var jsonPlain = func() (t [utf8.RuneSelf]bool) {
-	for c := range t {
-		t[c] = c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
-	}
-	return t
-}()
-
 // appendJSONString appends s as a JSON string, quotes included, escaped as
-// encoding/json escapes it.
-func appendJSONString(dst []byte, s string) []byte {
-	const hex = "0123456789abcdef"
-	dst = append(dst, '"')
-	last := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if jsonPlain[c] {
-				i++
-				continue
-			}
-			dst = append(dst, s[last:i]...)
-			switch c {
-			case '"', '\\':
-				dst = append(dst, '\\', c)
-			case '\b':
-				dst = append(dst, '\\', 'b')
-			case '\f':
-				dst = append(dst, '\\', 'f')
-			case '\n':
-				dst = append(dst, '\\', 'n')
-			case '\r':
-				dst = append(dst, '\\', 'r')
-			case '\t':
-				dst = append(dst, '\\', 't')
-			default:
-				dst = append(dst, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
-			}
-			i++
-			last = i
-			continue
-		}
-		if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-			i += 2 // a two-byte rune, as every Arabic letter is
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			dst = append(dst, s[last:i]...)
-			dst = append(dst, `\ufffd`...)
-		case r == '\u2028' || r == '\u2029':
-			dst = append(dst, s[last:i]...)
-			dst = append(dst, '\\', 'u', '2', '0', '2', hex[r&0xF])
-		default:
-			i += size
-			continue
-		}
-		i += size
-		last = i
-	}
-	dst = append(dst, s[last:]...)
-	return append(dst, '"')
-}
+// encoding/json escapes it (HTML-safe).
+func appendJSONString(dst []byte, s string) []byte { return jsonstr.Append(dst, s, true) }
