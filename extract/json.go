@@ -75,15 +75,7 @@ func (e *Event) AppendJSON(dst []byte) []byte {
 	} else {
 		dst = append(dst, '{')
 		dst = appendSpanFields(dst, &s.Span)
-		if s.ID != "" {
-			dst = appendStringField(dst, `,"id":`, s.ID)
-		}
-		if s.Name != "" {
-			dst = appendStringField(dst, `,"name":`, s.Name)
-		}
-		if s.NameEn != "" {
-			dst = appendStringField(dst, `,"name_en":`, s.NameEn)
-		}
+		dst = appendKnownEntry(dst, s.ID, s.Name, s.NameEn)
 		dst = append(dst, '}')
 	}
 	return append(dst, '}')
@@ -122,15 +114,7 @@ func (m *Mention) AppendJSON(dst []byte) []byte {
 		dst = appendStringField(dst, `,"type":`, m.Type)
 	case KindSource:
 		dst = appendStringField(dst, `,"cue":`, m.Cue)
-		if m.ID != "" {
-			dst = appendStringField(dst, `,"id":`, m.ID)
-		}
-		if m.Name != "" {
-			dst = appendStringField(dst, `,"name":`, m.Name)
-		}
-		if m.NameEn != "" {
-			dst = appendStringField(dst, `,"name_en":`, m.NameEn)
-		}
+		dst = appendKnownEntry(dst, m.ID, m.Name, m.NameEn)
 	case KindNumber:
 		dst = append(dst, `,"value":`...)
 		dst = appendJSONValue(dst, m.Value)
@@ -235,6 +219,21 @@ func appendJSONFloat(dst []byte, f float64) []byte {
 			dst[n-2] = dst[n-1] // e-09 → e-9
 			dst = dst[:n-1]
 		}
+	}
+	return dst
+}
+
+// appendKnownEntry appends the id, name and name_en fields of a source's
+// gazetteer entry, each only when set (omitempty).
+func appendKnownEntry(dst []byte, id, name, nameEn string) []byte {
+	if id != "" {
+		dst = appendStringField(dst, `,"id":`, id)
+	}
+	if name != "" {
+		dst = appendStringField(dst, `,"name":`, name)
+	}
+	if nameEn != "" {
+		dst = appendStringField(dst, `,"name_en":`, nameEn)
 	}
 	return dst
 }
