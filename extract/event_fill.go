@@ -34,8 +34,9 @@ var (
 // fill sets the event's places, actors, date, casualties, quantities and
 // source from the mentions in the tokens it owns.
 func (d *doc) fill(e *eventDraft, s normalize.Sentence) {
-	// the place lists live in buffers of d: eventPlaces copies what it keeps
-	places, sentPlaces := d.placeBuf[:0], d.sentPlaceBuf[:0]
+	// the place lists live in reused tables: eventPlaces copies what it keeps
+	sc := d.tables()
+	places, sentPlaces := sc.placeBuf[:0], sc.sentPlaceBuf[:0]
 	for _, m := range d.matchesIn(s.First, s.Last) {
 		if m.Last > s.Last {
 			continue
@@ -55,7 +56,7 @@ func (d *doc) fill(e *eventDraft, s normalize.Sentence) {
 			}
 		}
 	}
-	d.placeBuf, d.sentPlaceBuf = places[:0], sentPlaces[:0]
+	sc.placeBuf, sc.sentPlaceBuf = places[:0], sentPlaces[:0]
 	if len(places) == 0 && e.alone {
 		places = sentPlaces
 	}
@@ -147,8 +148,9 @@ func (d *doc) placeBefore(i int) (gazetteer.Match, bool) {
 // eventPlaces appends the places of ms to out, most specific first, each
 // once.
 func (d *doc) eventPlaces(out []EventPlace, ms []gazetteer.Match) []EventPlace {
-	ms = append(d.sortBuf[:0], ms...)
-	d.sortBuf = ms[:0]
+	sc := d.tables()
+	ms = append(sc.sortBuf[:0], ms...)
+	sc.sortBuf = ms[:0]
 	slices.SortStableFunc(ms, func(a, b gazetteer.Match) int {
 		return placeRank[a.Entry.Feature] - placeRank[b.Entry.Feature]
 	})

@@ -92,8 +92,6 @@ type doc struct {
 	candLex []int32
 	// sentHits holds the triggers of each sentence.
 	sentHits [][]hit
-	// placeBuf, sentPlaceBuf and sortBuf are reused by fill and eventPlaces.
-	placeBuf, sentPlaceBuf, sortBuf []gazetteer.Match
 	// attributions are the sources with their token ranges and sentences,
 	// and the subjectless reporting verbs that carry a previous source.
 	attributions []attribution
@@ -179,8 +177,7 @@ func (x *Extractor) analyse(in Document, wantMentions, wantEvents bool) Result {
 			scratchPool.Put(sc)
 		}
 	}()
-	d := &doc{id: in.ID, ref: in.Ref, scratch: sc, words: sc.words,
-		placeBuf: sc.placeBuf, sentPlaceBuf: sc.sentPlaceBuf, sortBuf: sc.sortBuf}
+	d := &doc{id: in.ID, ref: in.Ref, scratch: sc, words: sc.words}
 	sc.text.ResetInPlace(in.Text, normalize.Match)
 	d.text = &sc.text
 	sc.toks = normalize.AppendTokens(sc.toks[:0], d.text)
@@ -209,7 +206,6 @@ func (x *Extractor) analyse(in Document, wantMentions, wantEvents bool) Result {
 		res.Events = buildEvents(d)
 	}
 	sc.cands, sc.keyStart, sc.cliticEnd, sc.setMasks, sc.candLex, sc.words = d.cands, d.keyStart, d.cliticEnd, d.setMasks, d.candLex, d.words
-	sc.placeBuf, sc.sentPlaceBuf, sc.sortBuf = d.placeBuf, d.sentPlaceBuf, d.sortBuf
 	return res
 }
 
