@@ -92,14 +92,21 @@ func DefaultFile(name string) ([]byte, error) {
 	return []byte(s), nil
 }
 
-// defaultGazetteer compiles defaultTable and defaultKeys, the default's
-// entries and their folded names generated into the binary
-// (default_table.go): parsing data/*.tsv and folding the names, which
-// yields the same (TestDefaultTable), took almost half of rasd's start-up.
-// The table is not copied, and compiling it writes nothing into it, so its
-// pages stay shared with the executable file.
+// defaultGazetteer is the default compiled into the binary
+// (default_table.go): its entries (defaultTable), its trie (defaultTrie)
+// and its ranking data (defaultInfo), which is what compiling the parsed
+// data/*.tsv makes (TestDefaultTable). Start-up builds nothing but the list
+// of the entries, where parsing and folding took almost half of it, and
+// compiling a third. Nothing is written into the tables, so their pages
+// stay shared with the executable file and only those read are loaded.
+// The entries by id are made when first asked for.
 var defaultGazetteer = sync.OnceValues(func() (*Gazetteer, error) {
-	return newOwnedKeys(defaultTable[:], &defaultKeys), nil
+	g := &Gazetteer{trie: defaultTrie, info: defaultInfo[:]}
+	g.entries = make([]*Entry, len(defaultTable))
+	for i := range defaultTable {
+		g.entries[i] = &defaultTable[i]
+	}
+	return g, nil
 })
 
 // Default returns the compiled embedded default gazetteer. It is built once

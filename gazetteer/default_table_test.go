@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"go/format"
 	"os"
+	"strconv"
 	"testing"
 )
 
@@ -116,34 +117,66 @@ var defaultTable = [...]Entry{
 		fmt.Fprintf(&b, ", index: %d},\n", i)
 	}
 	b.WriteString("}\n")
-	// the folded names, as one part (keyParts splits them by CPU)
-	var keys part
-	for _, p := range g.keyParts() {
-		base := int32(len(keys.toks))
-		keys.toks = append(keys.toks, p.toks...)
-		for _, k := range p.keys {
-			keys.keys = append(keys.keys, keyRange{k.entry, base + k.lo, base + k.hi})
-		}
-	}
+	writeTrie(&b, &g.trie)
 	b.WriteString(`
-// defaultKeys are the folded names of defaultTable's entries, as keyParts
-// makes them: Default does not fold them again.
-var defaultKeys = part{
-	toks: []string{
+// defaultInfo is what ranking needs of defaultTable's entries, as compile
+// makes it.
+var defaultInfo = [len(defaultTable)]entryInfo{
 `)
-	for i, t := range keys.toks {
-		fmt.Fprintf(&b, "%q,", t)
-		if i%10 == 9 {
-			b.WriteByte('\n')
+	for i, in := range g.info {
+		if len(in.ancestors) > 0 {
+			fmt.Fprintf(&b, "%d: {ancestors: %#v},\n", i, in.ancestors)
 		}
 	}
-	b.WriteString("\n},\nkeys: []keyRange{\n")
-	for i, k := range keys.keys {
-		fmt.Fprintf(&b, "{%d, %d, %d},", k.entry, k.lo, k.hi)
-		if i%8 == 7 {
-			b.WriteByte('\n')
-		}
-	}
-	b.WriteString("\n},\n}\n")
+	b.WriteString("}\n")
 	return format.Source(b.Bytes())
+}
+
+// writeTrie writes t as defaultTrie and the arrays it lies in.
+func writeTrie(b *bytes.Buffer, t *trie) {
+	fmt.Fprintf(b, `
+// defaultTrie is the trie that compile makes of defaultTable's names.
+var defaultTrie = trie{
+	nodes: defaultNodes[:], slots: defaultSlots[:], holders: defaultHolders[:], pool: defaultPool,
+	first: bloom{bits: defaultFirst[:], mask: %#x}, follow: bloom{bits: defaultFollow[:], mask: %#x},
+}
+
+// defaultNodes are defaultTrie's nodes: {parent, tokLo, tokHi, holdLo, holdHi, onlyPlaces}.
+var defaultNodes = [...]node{
+`, t.first.mask, t.follow.mask)
+	for i, n := range t.nodes {
+		fmt.Fprintf(b, "{%d, %d, %d, %d, %d, %t},", n.parent, n.tokLo, n.tokHi, n.holdLo, n.holdHi, n.onlyPlaces)
+		if i%4 == 3 {
+			b.WriteByte('\n')
+		}
+	}
+	b.WriteString("\n}\n")
+	array := func(name, typ, doc string, n int, at func(i int) string) {
+		fmt.Fprintf(b, "\n// %s %s\nvar %s = [...]%s{\n", name, doc, name, typ)
+		for i := range n {
+			b.WriteString(at(i))
+			b.WriteByte(',')
+			if i%16 == 15 {
+				b.WriteByte('\n')
+			}
+		}
+		b.WriteString("\n}\n")
+	}
+	array("defaultSlots", "int32", "are defaultTrie's hash table of nodes.", len(t.slots), func(i int) string { return strconv.Itoa(int(t.slots[i])) })
+	array("defaultHolders", "int32", "are the entries whose names end at defaultTrie's nodes.", len(t.holders), func(i int) string { return strconv.Itoa(int(t.holders[i])) })
+	array("defaultFirst", "uint64", "is defaultTrie's filter of first tokens.", len(t.first.bits), func(i int) string { return fmt.Sprintf("%#x", t.first.bits[i]) })
+	array("defaultFollow", "uint64", "is defaultTrie's filter of other edges.", len(t.follow.bits), func(i int) string { return fmt.Sprintf("%#x", t.follow.bits[i]) })
+	// the pool, cut between the tokens of nodes
+	b.WriteString("\n// defaultPool holds the tokens of defaultTrie's nodes.\nconst defaultPool = \"\" +\n")
+	from := 0
+	for i, n := range t.nodes {
+		if i%40 == 39 || i == len(t.nodes)-1 {
+			fmt.Fprintf(b, "%q", t.pool[from:n.tokHi])
+			from = int(n.tokHi)
+			if i < len(t.nodes)-1 {
+				b.WriteString(" +\n")
+			}
+		}
+	}
+	b.WriteString("\n")
 }

@@ -76,11 +76,11 @@ func foldSet(words []string) map[string]bool {
 // holds reports whether an entry for which ok is true has the one-token
 // name n.
 func (g *Gazetteer) holds(n string, ok func(*Entry) bool) bool {
-	id, found := g.root[n]
-	if !found {
+	id := g.child(0, n, hash(n))
+	if id == 0 {
 		return false
 	}
-	for _, h := range g.nodes[id].holders {
+	for _, h := range g.holdersOf(id) {
 		if ok(g.entries[h]) {
 			return true
 		}

@@ -14,37 +14,12 @@ import (
 // once built and safe for concurrent use.
 type Gazetteer struct {
 	entries []*Entry
-	byID    map[string]*Entry
 	info    []entryInfo // per entry, by index into entries
-
-	// The names form a trie over folded tokens: root maps a name's first
-	// token to its node, edges map (node, next token) to the next node.
-	root  map[string]int32
-	edges map[edge]int32
-	nodes []node
-	// first is a Bloom filter of the keys of root: most words of a text are
-	// no name's first token, and the filter, small enough for the cache,
-	// says so without a map lookup.
-	first bloom
-	// follow is a Bloom filter of the edges: most words after a name's
-	// first token do not continue a name, and hashing an edge key for the
-	// map lookup that says so was a tenth of matching.
-	follow bloom
-}
-
-// edge is a trie edge: the token after node parent.
-type edge struct {
-	parent int32
-	tok    string
-}
-
-// node is a trie node; holders are the entries (indices) whose name ends
-// here, and onlyPlaces says that they are all places (so that matching does
-// not read the entries to know).
-type node struct {
-	holders    []int32
-	depth      int32
-	onlyPlaces bool
+	// byID is made when first needed for the default (see defaultGazetteer)
+	byID     map[string]*Entry
+	byIDOnce sync.Once
+	// the names form a trie over folded tokens
+	trie
 }
 
 // entryInfo is what ranking needs of an entry, computed once.
@@ -79,12 +54,9 @@ func New(entries []Entry) *Gazetteer {
 }
 
 // newOwned is New over entries that the gazetteer may keep.
-func newOwned(own []Entry) *Gazetteer { return newOwnedKeys(own, nil) }
-
-// newOwnedKeys is newOwned with the entries' folded names already made
-// (keys, as keyParts makes them for the entries once deduplicated), or nil.
-func newOwnedKeys(own []Entry, keys *part) *Gazetteer {
+func newOwned(own []Entry) *Gazetteer {
 	g := &Gazetteer{byID: make(map[string]*Entry, len(own))}
+	g.byIDOnce.Do(func() {}) // made here
 	g.entries = make([]*Entry, 0, len(own))
 	for i := range own {
 		e := &own[i]
@@ -95,18 +67,13 @@ func newOwnedKeys(own []Entry, keys *part) *Gazetteer {
 		g.byID[e.ID] = e
 		g.entries = append(g.entries, e)
 	}
-	g.compile(keys)
+	g.compile()
 	return g
 }
 
-// compile builds the trie and the ranking data, from keys when not nil.
-func (g *Gazetteer) compile(keys *part) {
+// compile builds the trie and the ranking data.
+func (g *Gazetteer) compile() {
 	n := len(g.entries)
-	// size hints from the default data (8.6k first tokens and 6.5k edges for
-	// 11.5k entries): a larger hint costs memory that start-up must touch
-	g.root = make(map[string]int32, n)
-	g.edges = make(map[edge]int32, n*3/4)
-	g.nodes = make([]node, 1, n*2+1) // node 0 is unused: ids start at 1
 	g.info = make([]entryInfo, n)
 	for i, e := range g.entries {
 		if e.index != int32(i) { // written only when wrong: see defaultGazetteer
@@ -121,64 +88,22 @@ func (g *Gazetteer) compile(keys *part) {
 		g.ancestors()
 	}()
 	defer anc.Wait()
-	var parts []part
-	if keys != nil {
-		parts = []part{*keys}
-	} else {
-		parts = g.keyParts()
-	}
-	// insert the names, then give each node its holders as a window of
-	// one array (a counting sort by node), in entry order, without repeats
+	parts := g.keyParts()
 	nkeys := 0
 	for _, p := range parts {
 		nkeys += len(p.keys)
 	}
-	at := make([]int32, 0, nkeys) // the node of each key, in key order
+	b := newTrieBuilder(n * 4 / 3) // the default's 11.5k entries make 15k nodes
+	at := make([]int32, 0, nkeys)  // the node of each key, in key order
+	entries := make([]int32, 0, nkeys)
 	for _, p := range parts {
 		for _, k := range p.keys {
-			at = append(at, g.insert(p.toks[k.lo:k.hi]))
+			at = append(at, b.insert(p.toks[k.lo:k.hi]))
+			entries = append(entries, k.entry)
 		}
 	}
-	count := make([]int32, len(g.nodes)+1)
-	for _, id := range at {
-		count[id+1]++
-	}
-	for id := 1; id < len(count); id++ {
-		count[id] += count[id-1]
-	}
-	flat := make([]int32, nkeys)
-	fill := append([]int32(nil), count[:len(g.nodes)]...) // next free slot per node
-	j := 0
-	for _, p := range parts {
-		for _, k := range p.keys {
-			id := at[j]
-			j++
-			if start := count[id]; fill[id] > start && flat[fill[id]-1] == k.entry {
-				continue // the same entry again (a name listed twice)
-			}
-			flat[fill[id]] = k.entry
-			fill[id]++
-		}
-	}
-	for id := range g.nodes {
-		nd := &g.nodes[id]
-		nd.holders = flat[count[id]:fill[id]:fill[id]]
-		nd.onlyPlaces = true
-		for _, h := range nd.holders {
-			if g.entries[h].Kind != Place {
-				nd.onlyPlaces = false
-				break
-			}
-		}
-	}
-	g.first = newBloom(len(g.root))
-	for k := range g.root {
-		g.first.add(k)
-	}
-	g.follow = newBloom(len(g.edges))
-	for e := range g.edges {
-		g.follow.addHash(edgeHash(e.parent, e.tok))
-	}
+	g.trie = b.finish(at, func(k int) int32 { return entries[k] },
+		func(e int32) bool { return g.entries[e].Kind == Place })
 }
 
 // keyRange is one folded name of an entry: tokens lo to hi of its part.
@@ -243,39 +168,6 @@ func (g *Gazetteer) ancestors() {
 			pid = pe.Parent
 		}
 	}
-}
-
-func containsHolder(hs []int32, i int32) bool {
-	for _, h := range hs {
-		if h == i {
-			return true
-		}
-	}
-	return false
-}
-
-// insert adds a token path to the trie and returns its last node.
-func (g *Gazetteer) insert(toks []string) int32 {
-	id, ok := g.root[toks[0]]
-	if !ok {
-		id = g.newNode(1)
-		g.root[toks[0]] = id
-	}
-	for k, t := range toks[1:] {
-		e := edge{id, t}
-		next, ok := g.edges[e]
-		if !ok {
-			next = g.newNode(int32(k + 2))
-			g.edges[e] = next
-		}
-		id = next
-	}
-	return id
-}
-
-func (g *Gazetteer) newNode(depth int32) int32 {
-	g.nodes = append(g.nodes, node{depth: depth})
-	return int32(len(g.nodes) - 1)
 }
 
 // Key folds a name the way the matcher does and returns its tokens joined
@@ -378,7 +270,15 @@ func appendFields(dst []string, s string) []string {
 func (g *Gazetteer) Entries() []*Entry { return g.entries }
 
 // ByID returns the entry with the given id, or nil.
-func (g *Gazetteer) ByID(id string) *Entry { return g.byID[id] }
+func (g *Gazetteer) ByID(id string) *Entry {
+	g.byIDOnce.Do(func() {
+		g.byID = make(map[string]*Entry, len(g.entries))
+		for _, e := range g.entries {
+			g.byID[e.ID] = e
+		}
+	})
+	return g.byID[id]
+}
 
 // Len returns the number of entries.
 func (g *Gazetteer) Len() int { return len(g.entries) }
@@ -390,18 +290,14 @@ func (g *Gazetteer) Lookup(name string) []*Entry {
 	if len(toks) == 0 {
 		return nil
 	}
-	id, ok := g.root[toks[0]]
-	for _, t := range toks[1:] {
-		if !ok {
-			break
+	id := int32(0)
+	for _, t := range toks {
+		if id = g.child(id, t, keyHash(id, t)); id == 0 {
+			return nil
 		}
-		id, ok = g.edges[edge{id, t}]
 	}
-	if !ok {
-		return nil
-	}
-	out := make([]*Entry, 0, len(g.nodes[id].holders))
-	for _, h := range g.nodes[id].holders {
+	out := make([]*Entry, 0, len(g.holdersOf(id)))
+	for _, h := range g.holdersOf(id) {
 		out = append(out, g.entries[h])
 	}
 	return out
@@ -474,11 +370,11 @@ func (g *Gazetteer) MatchInto(b *MatchBuffers, text *normalize.Text, toks []norm
 	flat := b.entries[:0]
 	for i, f := range fs {
 		from := len(flat)
-		for _, h := range g.nodes[f.node].holders {
+		for _, h := range g.holdersOf(f.node) {
 			flat = append(flat, g.entries[h])
 		}
 		if f.alt != 0 {
-			for _, h := range g.nodes[f.alt].holders {
+			for _, h := range g.holdersOf(f.alt) {
 				if e := g.entries[h]; !containsEntry(flat[from:], e) {
 					flat = append(flat, e)
 				}
@@ -560,28 +456,30 @@ func (g *Gazetteer) scan(buf *scanBuf, text *normalize.Text, toks []normalize.To
 				// comes before verbs, never names
 				continue
 			}
-			if !g.first.has(c.Key) {
+			h := hash(c.Key)
+			if !g.first.hasHash(h) {
 				continue
 			}
-			id, ok := g.root[c.Key]
-			if !ok {
+			id := g.child(0, c.Key, h)
+			if id == 0 {
 				continue
 			}
 			// walk as far as the tokens go, remembering the deepest holder
 			last, lastNode := 0, int32(0)
-			if len(g.nodes[id].holders) > 0 {
+			if g.held(id) {
 				last, lastNode = 1, id
 			}
 			for k := i + 1; k < len(toks); k++ {
-				if !g.follow.hasHash(edgeHash(id, toks[k].Norm)) {
+				h := edgeHash(id, toks[k].Norm)
+				if !g.follow.hasHash(h) {
 					break
 				}
-				next, ok := g.edges[edge{id, toks[k].Norm}]
-				if !ok {
+				next := g.child(id, toks[k].Norm, h)
+				if next == 0 {
 					break
 				}
 				id = next
-				if len(g.nodes[id].holders) > 0 {
+				if g.held(id) {
 					last, lastNode = k-i+1, id
 				}
 			}
