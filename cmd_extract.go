@@ -137,9 +137,9 @@ func runExtract(c *cli.Context) error {
 		defer file.abort()
 		out = file
 	}
-	var prog progress = noProgress{}
+	var prog progress = noProgress{stderr}
 	if !c.Bool("quiet") && isTerminal(stderr) && manyInputs(c.Args().Slice(), opt.mode) {
-		prog = newBarProgress(stderr)
+		prog = newBarProgress(stderr, opt.mode == inputText)
 	}
 	if args := c.Args().Slice(); (len(args) == 0 || slices.Contains(args, stdinName)) && isTerminal(c.App.Reader) && isTerminal(stderr) {
 		fmt.Fprintf(stderr, "%s: reading text from the terminal; end with Ctrl-D (rasd extract --help for files and folders)\n", programName)
@@ -153,8 +153,7 @@ func runExtract(c *cli.Context) error {
 	})
 	b := &batch{opt: opt, x: x, progress: prog, countInputs: bar}
 	b.report = func(name, msg string) {
-		prog.clear()
-		fmt.Fprintf(stderr, "%s: %s: %s\n", programName, name, msg)
+		prog.message(fmt.Sprintf("%s: %s: %s\n", programName, name, msg))
 	}
 	w := bufio.NewWriterSize(out, 1<<16)
 	st, err := b.run(ctx, c.Args().Slice(), c.App.Reader, w)

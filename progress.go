@@ -9,7 +9,8 @@ import (
 	"time"
 
 	"github.com/mattn/go-isatty"
-	"github.com/schollz/progressbar/v3"
+	"github.com/vbauerster/mpb/v8"
+	"github.com/vbauerster/mpb/v8/decor"
 )
 
 // progress follows a run: inputs to do and inputs done.
@@ -18,19 +19,25 @@ type progress interface {
 	total(n int64)
 	// done counts one input finished, of size bytes.
 	done(size int64)
-	// clear wipes the bar so a message can be printed on its line.
-	clear()
+	// message prints a line (ending in a newline) to standard error, above
+	// the bar when one is drawn.
+	message(line string)
 	// finish removes the bar.
 	finish()
 }
 
-// noProgress shows nothing.
-type noProgress struct{}
+// noProgress shows no bar; it prints messages to w, when not nil.
+type noProgress struct{ w io.Writer }
 
 func (noProgress) total(int64) {}
 func (noProgress) done(int64)  {}
-func (noProgress) clear()      {}
 func (noProgress) finish()     {}
+
+func (n noProgress) message(line string) {
+	if n.w != nil {
+		fmt.Fprint(n.w, line)
+	}
+}
 
 // isTerminal reports whether a stream (an *os.File) is a terminal.
 func isTerminal(stream any) bool {
@@ -41,44 +48,55 @@ func isTerminal(stream any) bool {
 	return isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd())
 }
 
-// barProgress draws a progress bar of inputs on a terminal. Its total is
-// the count of a separate walk over names (text mode); a JSONL stream,
-// whose length is unknown, gets a spinner with the count done.
-// Counting is two atomic adds; a ticker redraws the bar a few times a
-// second.
+// barProgress draws a progress bar of inputs on a terminal, with mpb. Its
+// total is the count of a separate walk over names (text mode); a JSONL
+// stream, whose length is unknown, gets a spinner with the count done.
+// Counting is two atomic adds; a ticker hands the counts to the bar a few
+// times a second, and mpb redraws it.
+//
+// mpb, unlike schollz/progressbar before it, does not import net/http:
+// rasd links no libc and starts ~6 ms sooner, which matters for the many
+// short runs of a shell script (and for -j scaling: start-up is serial).
 type barProgress struct {
-	bar         *progressbar.ProgressBar
-	total_      atomic.Int64 // 0 until counted
-	done_       atomic.Int64
-	stop, ended chan struct{}
-	once        sync.Once
+	p             *mpb.Progress
+	bar           *mpb.Bar
+	total_, done_ atomic.Int64 // total_ is 0 until counted
+	start         time.Time
+	stop, ended   chan struct{}
+	once          sync.Once
+	w             io.Writer
+	mu            sync.Mutex
+	pending       []string // messages for draw to print above the bar
 }
 
-// newBarProgress starts a bar drawn on w.
-func newBarProgress(w io.Writer) *barProgress {
-	p := &barProgress{
-		bar: progressbar.NewOptions64(-1,
-			progressbar.OptionSetWriter(w),
-			progressbar.OptionSetDescription("extract"),
-			progressbar.OptionShowCount(),
-			progressbar.OptionSetItsString("docs"),
-			progressbar.OptionShowIts(),
-			progressbar.OptionThrottle(100*time.Millisecond),
-			progressbar.OptionClearOnFinish(),
-			progressbar.OptionSetWidth(30),
-			// no spinner goroutine of the library's own: it reads the bar's
-			// state without its lock (a data race under -race); draw below
-			// redraws the bar instead
-			progressbar.OptionSetSpinnerChangeInterval(0),
-		),
-		stop:  make(chan struct{}),
-		ended: make(chan struct{}),
+// newBarProgress starts a bar drawn on w: a bar filling up to the count of
+// the inputs when counted is true, else a spinner.
+func newBarProgress(w io.Writer, counted bool) *barProgress {
+	p := &barProgress{w: w, start: time.Now(), stop: make(chan struct{}), ended: make(chan struct{})}
+	p.p = mpb.New(mpb.WithOutput(w), mpb.WithAutoRefresh(), mpb.WithWidth(30),
+		mpb.WithRefreshRate(150*time.Millisecond))
+	style := mpb.BarFillerBuilder(mpb.BarStyle())
+	if !counted {
+		style = mpb.SpinnerStyle()
 	}
+	p.bar = p.p.New(0, style,
+		mpb.PrependDecorators(decor.Name("extract ")),
+		mpb.AppendDecorators(decor.Any(p.counts)))
 	go p.draw()
 	return p
 }
 
-// draw redraws the bar until finish.
+// counts is the text after the bar: (done/total docs, rate).
+func (p *barProgress) counts(decor.Statistics) string {
+	done, total := p.done_.Load(), p.total_.Load()
+	rate := float64(done) / time.Since(p.start).Seconds()
+	if total > 0 {
+		return fmt.Sprintf(" (%d/%d docs, %.0f docs/s)", done, total, rate)
+	}
+	return fmt.Sprintf(" (%d docs, %.0f docs/s)", done, rate)
+}
+
+// draw hands the counts to the bar until finish.
 func (p *barProgress) draw() {
 	defer close(p.ended)
 	t := time.NewTicker(150 * time.Millisecond)
@@ -92,31 +110,53 @@ func (p *barProgress) draw() {
 		}
 		if f := p.total_.Load(); f != max && f > 1 {
 			max = f
-			p.bar.ChangeMax64(max)
+			p.bar.SetTotal(max, false)
 		}
-		if d := p.done_.Load(); d != cur {
-			cur = d
-			_ = p.bar.Set64(cur)
+		if d := p.done_.Load(); d != cur && (max == 0 || d < max) {
+			cur = d // the last input completes the bar in finish, not here
+			p.bar.SetCurrent(cur)
+		}
+		for _, line := range p.takeMessages() {
+			if _, err := p.p.Write([]byte(line)); err != nil {
+				fmt.Fprint(p.w, line)
+			}
 		}
 	}
+}
+
+// takeMessages returns the messages not yet printed.
+func (p *barProgress) takeMessages() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	lines := p.pending
+	p.pending = nil
+	return lines
 }
 
 func (p *barProgress) done(int64)    { p.done_.Add(1) }
 func (p *barProgress) total(n int64) { p.total_.Store(n) }
 
-func (p *barProgress) clear() { _ = p.bar.Clear() }
+// message has draw print a line above the bar at its next tick (mpb
+// prints it at its next redraw): the worker that reports it goes on.
+func (p *barProgress) message(line string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.pending = append(p.pending, line)
+}
 
 func (p *barProgress) finish() {
 	p.once.Do(func() {
 		close(p.stop)
 		<-p.ended
-		// Show the end state, however short the run, then wipe the bar.
-		if n := p.total_.Load(); n > 1 {
-			p.bar.ChangeMax64(n)
+		// Show the end state, however short the run: it stays on the
+		// terminal, a record of what was done.
+		n := p.done_.Load()
+		p.bar.SetCurrent(n)
+		p.bar.SetTotal(n, true)
+		p.p.Wait()
+		for _, line := range p.takeMessages() {
+			fmt.Fprint(p.w, line)
 		}
-		_ = p.bar.Set64(p.done_.Load())
-		_ = p.bar.Exit()
-		_ = p.bar.Clear()
 	})
 }
 
