@@ -63,8 +63,11 @@ type dateWord struct {
 // dateLexicon maps folded words (with the article when they take it) to
 // their role in dates. Words are written as journalists write them and
 // folded at init; for every word with the article the لل contraction (للعام)
-// is added too.
-var dateLexicon, dateContractions = buildDateLexicon()
+// is added too. buildLexicons makes them.
+var (
+	dateLexicon      map[string]dateWord
+	dateContractions map[string]bool
+)
 
 // buildDateLexicon returns the lexicon and the set of its لل contraction
 // keys, whose first letter is the preposition ل.
@@ -186,15 +189,17 @@ func buildDateLexicon() (map[string]dateWord, map[string]bool) {
 // space between its words.
 func ordinalKey(s string) string { return normalize.String(s, normalize.Match) }
 
-// twoWordMonths maps the first word of a two-word month name to the second
-// word and the month: كانون الثاني, تشرين الأول, ربيع الأول, جمادى الآخرة.
+// monthPair is the second word of a two-word month name and the month.
 type monthPair struct {
 	second string
 	month  int
 	hijri  bool
 }
 
-var twoWordMonths = buildTwoWordMonths()
+// twoWordMonths maps the first word of a two-word month name to the second
+// word and the month: كانون الثاني, تشرين الأول, ربيع الأول, جمادى الآخرة.
+// buildLexicons makes it.
+var twoWordMonths map[string][]monthPair
 
 func buildTwoWordMonths() map[string][]monthPair {
 	m := map[string][]monthPair{}

@@ -34,8 +34,9 @@ type numWord struct {
 }
 
 // numberLexicon maps folded number words (0 to 999,999,999 and the scales
-// beyond, every gender and case form) to their roles.
-var numberLexicon = buildNumberLexicon()
+// beyond, every gender and case form) to their roles. buildLexicons makes
+// it.
+var numberLexicon map[string]numWord
 
 func buildNumberLexicon() map[string]numWord {
 	m := map[string]numWord{}
@@ -105,11 +106,13 @@ func buildNumberLexicon() map[string]numWord {
 }
 
 // unitLemmas maps folded forms of counted nouns (singular, accusative,
-// plural) to their folded singular lemma.
-var unitLemmas, dualNouns, placeDuals = buildUnitLemmas()
+// plural) to their folded singular lemma; dualNouns and placeDuals map dual
+// forms to theirs (see dualForms). buildLexicons makes them.
+var unitLemmas, dualNouns, placeDuals map[string]string
 
-// unitPrefixes holds the word starts of the counted nouns.
-var unitPrefixes = newPrefixSet(unitLemmas)
+// unitPrefixes holds the word starts of the counted nouns; buildLexicons
+// makes it.
+var unitPrefixes *prefixSet
 
 // dualForms returns every dual form mapped to its lemma: the duals with and
 // without the article, the place duals only without it (القريتين is a name).

@@ -94,8 +94,8 @@ var reportingVerbs = []reportingVerb{
 	{objectOnly: true, past: "سجل", present: "سجل"},
 }
 
-// verbLexicon maps folded verb forms to their cue.
-var verbLexicon = buildVerbLexicon()
+// verbLexicon maps folded verb forms to their cue; buildLexicons makes it.
+var verbLexicon map[string]verbCue
 
 func buildVerbLexicon() map[string]verbCue {
 	m := make(map[string]verbCue)
@@ -336,8 +336,11 @@ type cueHit struct {
 
 // cueTable and cueIndex let the scanner classify a token with one map
 // lookup: cueIndex maps every cue word, bare or with و/ف, to 1 + its index in
-// cueTable.
-var cueTable, cueIndex = buildCueIndex()
+// cueTable. buildLexicons makes them.
+var (
+	cueTable []cueHit
+	cueIndex map[string]uint16
+)
 
 func buildCueIndex() ([]cueHit, map[string]uint16) {
 	var table []cueHit

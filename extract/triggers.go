@@ -49,8 +49,8 @@ func verbForms(past, _ string) []string {
 }
 
 // triggerLexicon maps each form to its triggers. Forms are written as
-// journalists write them and folded at init.
-var triggerLexicon = buildTriggerLexicon()
+// journalists write them and folded by buildLexicons.
+var triggerLexicon map[string][]trigger
 
 func buildTriggerLexicon() map[string][]trigger {
 	lex := map[string][]trigger{}
@@ -189,7 +189,8 @@ const minStemWord = 6
 
 // stemLexicon maps the Snowball stems of the one-word triggers to them, so
 // that inflections the lexicon does not list (واشتباكاتها، غاراتهم) match.
-var stemLexicon = buildStemLexicon(triggerLexicon)
+// buildLexicons makes it.
+var stemLexicon map[string]trigger
 
 func buildStemLexicon(lex map[string][]trigger) map[string]trigger {
 	out := map[string]trigger{}
@@ -234,7 +235,8 @@ func stemTrigger(word string) (trigger, bool) {
 // stemStarts holds how the stems of stemLexicon begin: a word whose stem
 // is in the lexicon holds that stem, so it holds one of these starts. Most
 // words hold none and are not stemmed at all (stemming is ~150 ns a word).
-var stemStarts = newStartSet(stemLexicon)
+// buildLexicons makes it.
+var stemStarts *startSet
 
 // startSet is a bit set of the first n bytes of a set of keys, hashed.
 type startSet struct {

