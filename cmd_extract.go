@@ -140,7 +140,9 @@ func runExtract(c *cli.Context) error {
 		out = file
 	}
 	var prog progress = noProgress{stderr}
-	if !c.Bool("quiet") && isTerminal(stderr) && manyInputs(c.Args().Slice(), opt.mode) {
+	// No bar when the records go to the terminal too: they show the
+	// progress, and the bar, redrawn in place, would wipe records out.
+	if !c.Bool("quiet") && isTerminal(stderr) && !isTerminal(out) && manyInputs(c.Args().Slice(), opt.mode) {
 		prog = newBarProgress(stderr, opt.mode == inputText)
 	}
 	if args := c.Args().Slice(); (len(args) == 0 || slices.Contains(args, stdinName)) && isTerminal(c.App.Reader) && isTerminal(stderr) {

@@ -149,10 +149,17 @@ func (p *barProgress) finish() {
 		close(p.stop)
 		<-p.ended
 		// Show the end state, however short the run: it stays on the
-		// terminal, a record of what was done.
-		n := p.done_.Load()
-		p.bar.SetCurrent(n)
-		p.bar.SetTotal(n, true)
+		// terminal, a record of what was done. A run stopped before the
+		// end (an interrupt, a closed pipe) leaves the bar where it got.
+		n, total := p.done_.Load(), p.total_.Load()
+		if total > 1 && n < total {
+			p.bar.SetTotal(total, false)
+			p.bar.SetCurrent(n)
+			p.bar.Abort(false)
+		} else {
+			p.bar.SetCurrent(n)
+			p.bar.SetTotal(n, true)
+		}
 		p.p.Wait()
 		for _, line := range p.takeMessages() {
 			fmt.Fprint(p.w, line)
