@@ -102,8 +102,7 @@ func (g *Gazetteer) compile() {
 			entries = append(entries, k.entry)
 		}
 	}
-	g.trie = b.finish(at, func(k int) int32 { return entries[k] },
-		func(e int32) bool { return g.entries[e].Kind == Place })
+	g.trie = b.finish(at, entries, func(e int32) bool { return g.entries[e].Kind == Place })
 }
 
 // keyRange is one folded name of an entry: tokens lo to hi of its part.

@@ -132,10 +132,10 @@ func (b *trieBuilder) rehash(size int) {
 	}
 }
 
-// finish gives the nodes their holders, from the node of each key (at) and
-// its entry (entry), in key order, without repeats; it makes the pool and
-// the filters, and returns the trie.
-func (b *trieBuilder) finish(at []int32, entry func(k int) int32, isPlace func(e int32) bool) trie {
+// finish gives the nodes their holders, from the node (at) and the entry
+// (entries) of each key, in key order, without repeats; it makes the pool
+// and the filters, and returns the trie.
+func (b *trieBuilder) finish(at, entries []int32, isPlace func(e int32) bool) trie {
 	t := b.trie
 	// a counting sort by node: each node's holders in key order
 	count := make([]int32, len(t.nodes)+1)
@@ -148,7 +148,7 @@ func (b *trieBuilder) finish(at []int32, entry func(k int) int32, isPlace func(e
 	t.holders = make([]int32, len(at))
 	fill := append([]int32(nil), count[:len(t.nodes)]...) // next free slot per node
 	for k, id := range at {
-		e := entry(k)
+		e := entries[k]
 		if fill[id] > count[id] && t.holders[fill[id]-1] == e {
 			continue // the same entry again (a name listed twice)
 		}

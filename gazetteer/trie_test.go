@@ -55,8 +55,7 @@ func checkTrie(t *testing.T, paths [][]string) {
 		at = append(at, b.insert(p))
 		entries = append(entries, int32(i))
 	}
-	tr := b.finish(at, func(k int) int32 { return entries[k] },
-		func(e int32) bool { return e%2 == 0 })
+	tr := b.finish(at, entries, func(e int32) bool { return e%2 == 0 })
 	if n := len(tr.slots); n&(n-1) != 0 || 2*(len(tr.nodes)-1) > n {
 		t.Fatalf("%d slots for %d nodes: not a power of two at most half full", n, len(tr.nodes)-1)
 	}
