@@ -22,7 +22,7 @@ type progress interface {
 	// message prints a line (ending in a newline) to standard error, above
 	// the bar when one is drawn.
 	message(line string)
-	// finish removes the bar.
+	// finish ends the bar, which leaves its last state on the terminal.
 	finish()
 }
 
