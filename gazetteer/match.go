@@ -700,10 +700,6 @@ func le64(s string) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
-func (b *bloom) add(s string) { b.addHash(hash(s)) }
-
-func (b *bloom) has(s string) bool { return b.hasHash(hash(s)) }
-
 // addHash adds a key by its hash: its low and high 32 bits set a bit each.
 func (b *bloom) addHash(h uint64) {
 	for _, x := range [2]uint64{h & b.mask, (h >> 32) & b.mask} {
