@@ -82,9 +82,9 @@ func runExtract(c *cli.Context) error {
 	}
 	// The garbage collector marks the live heap and the globals (the
 	// gazetteer's tables among them) every cycle, so fewer cycles pay; but
-	// each page the heap grows by
-	// costs a page fault the first time it is touched (~10 µs on the
-	// machines measured). With the documents' tables reused, a document
+	// each page the heap grows by costs a page fault the first time it is
+	// touched (~10 µs on the machines measured). With the documents' tables
+	// reused, a document
 	// allocates little, and collecting at 2.5× the live heap balances the
 	// two: on the bench folder, against 3×, 3-4 cycles instead of 2 and
 	// 5.2-5.8k page faults instead of 9.0-9.2k; -j 1 1031 → 963 ms, -j 2
