@@ -188,8 +188,12 @@ func sortAttributions(as []attribution) {
 	copy(as, sorted)
 }
 
-// readings returns the clitic readings of token i's folded word.
+// readings returns the clitic readings of token i's folded word: those
+// that d.readings made, for a word.
 func (s *sourceScan) readings(i int) []normalize.Candidate {
+	if s.toks[i].Kind == normalize.Word && s.d.keyStart != nil {
+		return s.d.cands[s.d.keyStart[i]:s.d.cliticEnd[i]]
+	}
 	s.cands = normalize.AppendClitics(s.cands[:0], s.toks[i].Norm)
 	return s.cands
 }

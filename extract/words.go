@@ -80,11 +80,11 @@ func findWords(d *doc, hits []wordHit) []wordHit {
 		if mask&(ruleWordBit|numberBit) == 0 {
 			continue
 		}
-		t := &d.toks[i]
-		if t.Kind == normalize.Number {
+		if mask&numberBit != 0 { // set for number tokens only
 			hits = append(hits, wordHit{tok: int32(i), digits: true})
 			continue
 		}
+		t := &d.toks[i]
 		if t.Kind != normalize.Word {
 			continue
 		}
