@@ -1,0 +1,6 @@
+//go:build !linux
+
+package main
+
+// adviseHugeHeap asks for transparent huge pages on Linux only.
+func adviseHugeHeap(size int) {}
