@@ -164,7 +164,7 @@ var dateNameHeads = foldSet("شارع", "ميدان", "ساحة", "جسر", "ث�
 // blocked reports a token that cannot start a date: inside a gazetteer
 // name, or a name that holds a date (شارع 26 سبتمبر).
 func (s *dateScan) blocked(i int) bool {
-	if i > 0 && s.toks[i-1].Kind == normalize.Word && dateNameHeads[s.toks[i-1].Norm] {
+	if i > 0 && s.toks[i-1].Kind == normalize.Word && dateNameHeads.has(s.toks[i-1].Norm) {
 		return true
 	}
 	for s.mi < len(s.d.matches) && s.d.matches[s.mi].Last <= i {

@@ -53,7 +53,7 @@ func (d *doc) inSet(i int, set *wordSet) bool {
 func (d *doc) casualtyKind(m Mention) string {
 	first, last := d.tokenAt(m.Start), d.tokenAt(m.End-1)+1
 	unit := normalize.String(m.Unit, normalize.Match)
-	if nonPerson[unit] {
+	if nonPerson.has(unit) {
 		return ""
 	}
 	switch {
@@ -123,7 +123,7 @@ func (d *doc) killingVerbBefore(i int) bool {
 			return true
 		case d.inDate(k) || d.inGroup(k) || d.inSet(k, qualifierWords) || d.toks[k].Norm == "في":
 			continue
-		case d.toks[k].Kind == normalize.Word && other == 0 && !clauseOpeners[d.toks[k].Norm]:
+		case d.toks[k].Kind == normalize.Word && other == 0 && !clauseOpeners.has(d.toks[k].Norm):
 			other++
 			continue
 		}

@@ -210,7 +210,7 @@ func newWordSet(words ...string) *wordSet {
 	if wordSetCount == 61 {
 		panic("extract: more than 61 word sets")
 	}
-	s := &wordSet{bit: 1 << wordSetCount, words: foldSet(words...)}
+	s := &wordSet{bit: 1 << wordSetCount, words: foldSet(words...).words}
 	wordSetCount++
 	for w := range s.words {
 		wordSetMasks[w] |= s.bit
@@ -218,12 +218,37 @@ func newWordSet(words ...string) *wordSet {
 	return s
 }
 
-func foldSet(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
+// foldedSet is a set of folded words that the rules test tokens against.
+// Most tokens tested are in none of the sets, so a 1024-bit filter of the
+// words' shapes (length, first and last letters; see shapeIndex), which
+// stays in the cache, rules most of them out before the map is hashed.
+type foldedSet struct {
+	shapes [16]uint64
+	words  map[string]bool
+}
+
+// foldSet makes a foldedSet of words, folded.
+func foldSet(words ...string) *foldedSet {
+	s := &foldedSet{words: make(map[string]bool, len(words))}
 	for _, w := range words {
-		m[normalize.String(w, normalize.Match)] = true
+		s.add(normalize.String(w, normalize.Match))
 	}
-	return m
+	return s
+}
+
+// add adds the folded word w.
+func (s *foldedSet) add(w string) {
+	i := shapeIndex(w) >> 6
+	s.shapes[i>>6] |= 1 << (i & 63)
+	s.words[w] = true
+}
+
+// has reports whether the folded word w is in s.
+func (s *foldedSet) has(w string) bool {
+	if i := shapeIndex(w) >> 6; s.shapes[i>>6]&(1<<(i&63)) == 0 {
+		return false
+	}
+	return s.words[w]
 }
 
 var (
@@ -559,7 +584,7 @@ func (d *doc) groupHits(si int, s normalize.Sentence, hits []hit) []*eventDraft 
 // clause word (بينما، فيما), else after the last comma; 0 when none.
 func (d *doc) clauseBoundary(a, b int) int {
 	for i := a; i < b; i++ {
-		if clauseWords[d.toks[i].Norm] {
+		if clauseWords.has(d.toks[i].Norm) {
 			return i
 		}
 	}

@@ -245,7 +245,7 @@ func (n *numScan) inName(i int) bool {
 	if i > 0 && n.toks[i-1].Kind == normalize.Word {
 		head := false
 		stripProclitics(n.toks[i-1].Norm, func(key string, _ int) bool {
-			head = nameHeads[key] || dateNameHeads[key] // ثورة 25 يناير: the date is a name
+			head = nameHeads.has(key) || dateNameHeads.has(key) // ثورة 25 يناير: the date is a name
 			return head
 		})
 		if head {
@@ -277,7 +277,7 @@ func (n *numScan) one(i int) bool {
 		if rest, ok := strings.CutPrefix(next, "ال"); ok {
 			next = rest
 		}
-		personNext = personNouns[next]
+		personNext = personNouns.has(next)
 	}
 	if strings.HasPrefix(w, "واحد") {
 		if i > 0 && n.toks[i-1].Kind == normalize.Word && unitLemma(n.toks[i-1].Norm) != "" {
@@ -638,7 +638,7 @@ func (n *numScan) unitAfter(i int) string {
 	if l := unitLemma(t.Norm); l != "" {
 		return l
 	}
-	if notUnits[t.Norm] || n.lex[i].class != nNone || dateLexicon[t.Norm].class != dNone {
+	if notUnits.has(t.Norm) || n.lex[i].class != nNone || dateLexicon[t.Norm].class != dNone {
 		return ""
 	}
 	// a copy: the folded text is reused by the next document

@@ -293,7 +293,7 @@ func (s *sourceScan) prep(i int) (int, bool) {
 // author finds the author clause after a document noun ending at token j
 // (دراسة قام بها مركز ...): the author's first token and end.
 func (s *sourceScan) author(j int) (first, end int, ok bool) {
-	if j+2 >= len(s.toks) || !authorVerbs[s.toks[j].Norm] || !authorBy[s.toks[j+1].Norm] {
+	if j+2 >= len(s.toks) || !authorVerbs.has(s.toks[j].Norm) || !authorBy.has(s.toks[j+1].Norm) {
 		return 0, 0, false
 	}
 	end, ok = s.np(j+2, s.headSkip(j+2), false)
@@ -306,14 +306,14 @@ func (s *sourceScan) verb(v int, cue verbCue, skip int, conj bool) {
 	if cue.needConj && !conj {
 		return
 	}
-	if v > 0 && verbNegations[s.toks[v-1].Norm] {
+	if v > 0 && verbNegations.has(s.toks[v-1].Norm) {
 		return
 	}
 	if cue.object && !s.objectLicensed(v) {
 		return
 	}
 	if cue.nounToo && !conj && v > 0 && s.toks[v-1].Kind != normalize.Punct && !s.toks[v].Newline &&
-		!subjectBoundaries[s.toks[v-1].Norm] && !thatWords[s.toks[v-1].Norm] {
+		!subjectBoundaries.has(s.toks[v-1].Norm) && !thatWords.has(s.toks[v-1].Norm) {
 		return // نقل الجرحى, عدم كشف هويته: a verbal noun
 	}
 	// verb-subject: قال المرصد, وأعلنت وزارة الدفاع
@@ -382,7 +382,7 @@ func (s *sourceScan) objectLicensed(v int) bool {
 	if p < 0 || s.toks[p].Kind != normalize.Word {
 		return false
 	}
-	if relativeWhat[s.toks[p].Norm] {
+	if relativeWhat.has(s.toks[p].Norm) {
 		return true
 	}
 	if n := s.toks[p].Norm; n == "التي" || n == "الذي" {
@@ -390,7 +390,7 @@ func (s *sourceScan) objectLicensed(v int) bool {
 	}
 	for k := 0; k < 3 && p >= 0 && s.toks[p].Kind == normalize.Word; k++ {
 		for _, c := range s.readings(p) {
-			if docNouns[c.Key] || docNouns[stripArticle(c.Key)] {
+			if docNouns.has(c.Key) || docNouns.has(stripArticle(c.Key)) {
 				return true
 			}
 		}
@@ -421,9 +421,9 @@ func (s *sourceScan) followsThat(j int) bool {
 			continue
 		case t.Kind != normalize.Word:
 			return false
-		case thatWords[t.Norm]:
+		case thatWords.has(t.Norm):
 			return true
-		case s.inDate[j] || dropAdverbs[t.Norm]:
+		case s.inDate[j] || dropAdverbs.has(t.Norm):
 			j++
 			continue
 		}
@@ -431,7 +431,7 @@ func (s *sourceScan) followsThat(j int) bool {
 			j = end
 			continue
 		}
-		if t.Norm == "في" && j+1 < len(s.toks) && complementStops[s.toks[j+1].Norm] {
+		if t.Norm == "في" && j+1 < len(s.toks) && complementStops.has(s.toks[j+1].Norm) {
 			j += 2
 			continue
 		}
@@ -448,7 +448,7 @@ func (s *sourceScan) anFollows(j int) bool {
 		if t.Norm == "عن" {
 			return true
 		}
-		if !s.inDate[j] && !dropAdverbs[t.Norm] {
+		if !s.inDate[j] && !dropAdverbs.has(t.Norm) {
 			return false
 		}
 		j++
@@ -466,7 +466,7 @@ func (s *sourceScan) reportFollows(j int) bool {
 	if t.Kind == normalize.Punct && (t.Norm == ":" || isOpenQuote(t.Norm)) {
 		return true
 	}
-	if (t.Norm == "الي" || t.Norm == "علي") && j+1 < len(s.toks) && thatWords[s.toks[j+1].Norm] {
+	if (t.Norm == "الي" || t.Norm == "علي") && j+1 < len(s.toks) && thatWords.has(s.toks[j+1].Norm) {
 		return true
 	}
 	return s.followsThat(j)
@@ -486,7 +486,7 @@ func (s *sourceScan) skipBeforeSubject(j, v int) (next int, complement bool) {
 		if t.Newline || t.Kind != normalize.Word {
 			return j, complement
 		}
-		if s.inDate[j] || dropAdverbs[t.Norm] && !(t.Norm == "من" && !s.nextIs(j, "جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها")) {
+		if s.inDate[j] || dropAdverbs.has(t.Norm) && !(t.Norm == "من" && !s.nextIs(j, "جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها")) {
 			j++
 			continue
 		}
@@ -496,7 +496,7 @@ func (s *sourceScan) skipBeforeSubject(j, v int) (next int, complement bool) {
 			continue
 		}
 		if (t.Norm == "في" || t.Norm == "خلال" || t.Norm == "عبر") && j+1 < len(s.toks) &&
-			complementStops[s.toks[j+1].Norm] && s.toks[j+1].Kind == normalize.Word {
+			complementStops.has(s.toks[j+1].Norm) && s.toks[j+1].Kind == normalize.Word {
 			// قال في بيان رسمي المتحدث ...
 			j += 2
 			if j < len(s.toks) && s.toks[j].Kind == normalize.Word && isAdjective(s.toks[j].Norm) {
@@ -549,7 +549,7 @@ func (s *sourceScan) addresseeEnd(j int) (int, bool) {
 	if strings.HasPrefix(key, "ل") { // للصحفيين
 		key = "ال" + key[len("ل"):]
 	}
-	if !addresseeHeads[key] && !addresseeHeads[stripArticle(key)] && !s.mediaAt(j) {
+	if !addresseeHeads.has(key) && !addresseeHeads.has(stripArticle(key)) && !s.mediaAt(j) {
 		return 0, false
 	}
 	if end, ok := s.np(j, 1, true); ok {
@@ -564,7 +564,7 @@ func (s *sourceScan) addresseeEnd(j int) (int, bool) {
 func (s *sourceScan) addresseeAfter(j, v int) int {
 	for k := j; k < len(s.toks) && k < j+6; k++ {
 		t := &s.toks[k]
-		if k > j && t.Newline || t.Kind == normalize.Punct || thatWords[t.Norm] {
+		if k > j && t.Newline || t.Kind == normalize.Punct || thatWords.has(t.Norm) {
 			return j
 		}
 		if end, ok := s.addresseeAt(k); ok {
@@ -601,7 +601,7 @@ func (s *sourceScan) addressee(j, end, v int) {
 	if skip == 1 {
 		key = strings.TrimPrefix(key, "ل")
 	}
-	agency := agencyHeads[key]
+	agency := agencyHeads.has(key)
 	if e := s.sourceEntry(first, end); e != nil && e.Type == "agency" {
 		agency = true
 	}
@@ -612,7 +612,7 @@ func (s *sourceScan) addressee(j, end, v int) {
 
 // relay records the عن-complement of a relaying verb (نقلت X عن Y).
 func (s *sourceScan) relay(j, v int) {
-	for k := 0; k < 3 && j < len(s.toks) && (s.inDate[j] || dropAdverbs[s.toks[j].Norm]); k++ {
+	for k := 0; k < 3 && j < len(s.toks) && (s.inDate[j] || dropAdverbs.has(s.toks[j].Norm)); k++ {
 		j++
 	}
 	if j+1 >= len(s.toks) || s.toks[j].Norm != "عن" {
@@ -642,11 +642,11 @@ func (s *sourceScan) subjectBefore(v int) (start, skip, end int, ok bool) {
 			!isOpenQuote(s.toks[q].Norm) && s.toks[q].Norm != "،" && s.toks[q].Norm != "," {
 			break
 		}
-		if kanaWords[s.toks[q].Norm] {
+		if kanaWords.has(s.toks[q].Norm) {
 			kana = true
 			break
 		}
-		if s.isVerb(q) || thatWords[s.toks[q].Norm] {
+		if s.isVerb(q) || thatWords.has(s.toks[q].Norm) {
 			break
 		}
 	}
@@ -671,8 +671,8 @@ func (s *sourceScan) subjectBefore(v int) (start, skip, end int, ok bool) {
 			}
 			break
 		}
-		if t.Kind == normalize.Number || s.inDate[p] || subjectBoundaries[t.Norm] || npStops[t.Norm] ||
-			objectNouns[t.Norm] || s.isVerb(p) {
+		if t.Kind == normalize.Number || s.inDate[p] || subjectBoundaries.has(t.Norm) || npStops.has(t.Norm) ||
+			objectNouns.has(t.Norm) || s.isVerb(p) {
 			break
 		}
 		if _, _, isPrep := s.prepAt(p); isPrep {
@@ -838,7 +838,7 @@ func (s *sourceScan) np(i, skip int, addr bool) (int, bool) {
 	if skip > 0 {
 		head, _ = afterRunes(head, skip)
 	}
-	if headRejects[head] || objectNouns[stripArticle(head)] {
+	if headRejects.has(head) || objectNouns.has(stripArticle(head)) {
 		return 0, false
 	}
 	if !addr && s.isVerb(i) {
@@ -861,8 +861,8 @@ func (s *sourceScan) np(i, skip int, addr bool) (int, bool) {
 	}
 	for j < len(s.toks) && j < limit {
 		if mi := s.match[j]; mi > 0 && !s.toks[j].Newline && !s.inDate[j] && j > i && s.nameContinues(j) &&
-			!npStops[s.toks[j].Norm] && !objectNouns[s.toks[j].Norm] && !thatWords[s.toks[j].Norm] {
-			if adjectives > 0 && anonymousHeads[stripArticle(head)] && s.d.matches[mi-1].Start == s.toks[j].Start {
+			!npStops.has(s.toks[j].Norm) && !objectNouns.has(s.toks[j].Norm) && !thatWords.has(s.toks[j].Norm) {
+			if adjectives > 0 && anonymousHeads.has(stripArticle(head)) && s.d.matches[mi-1].Start == s.toks[j].Start {
 				return j, true
 			}
 			j = max(j+1, s.d.matches[mi-1].Last)
@@ -882,7 +882,7 @@ func (s *sourceScan) np(i, skip int, addr bool) (int, bool) {
 					continue
 				}
 			}
-			if isOpenQuote(n) && namingHeads[prev] {
+			if isOpenQuote(n) && namingHeads.has(prev) {
 				if end, ok := s.quoted(j); ok {
 					j, prev = end, ""
 					continue
@@ -902,8 +902,8 @@ func (s *sourceScan) np(i, skip int, addr bool) (int, bool) {
 		default:
 			return j, true
 		}
-		if npStops[n] || objectNouns[n] || thatWords[n] || s.isVerb(j) {
-			if n == "من" && quantifierHeads[prev] || n == "عن" && (prev == "صادر" || prev == "صادره") {
+		if npStops.has(n) || objectNouns.has(n) || thatWords.has(n) || s.isVerb(j) {
+			if n == "من" && quantifierHeads.has(prev) || n == "عن" && (prev == "صادر" || prev == "صادره") {
 				j++
 				continue
 			}
@@ -912,7 +912,7 @@ func (s *sourceScan) np(i, skip int, addr bool) (int, bool) {
 		if _, _, isPrep := s.prepAt(j); isPrep {
 			return j, true
 		}
-		if authorVerbs[n] && j+1 < len(s.toks) && authorBy[s.toks[j+1].Norm] {
+		if authorVerbs.has(n) && j+1 < len(s.toks) && authorBy.has(s.toks[j+1].Norm) {
 			return j, true
 		}
 		switch {
@@ -943,17 +943,17 @@ func (s *sourceScan) np(i, skip int, addr bool) (int, bool) {
 				return j, true
 			}
 		case "ل":
-			if !addr && !docNouns[prev] {
+			if !addr && !docNouns.has(prev) {
 				if _, ok := s.addresseeEnd(j); ok {
 					return j, true
 				}
 			}
-			if objectNouns[strings.TrimPrefix(n, "ل")] {
+			if objectNouns.has(strings.TrimPrefix(n, "ل")) {
 				return j, true
 			}
 		case "ب":
 			// بالجيش, بالمنطقة, بوتين belong to the name; بشدة, بمقتل do not
-			if rest := n[len("ب"):]; baStops[n] || objectNouns[rest] || objectNouns[stripArticle(rest)] {
+			if rest := n[len("ب"):]; baStops.has(n) || objectNouns.has(rest) || objectNouns.has(stripArticle(rest)) {
 				return j, true
 			}
 		}
@@ -962,7 +962,7 @@ func (s *sourceScan) np(i, skip int, addr bool) (int, bool) {
 		}
 		if isAdjective(n) {
 			adjectives++
-		} else if anonymousHeads[stripArticle(head)] && adjectives > 0 && r != "و" && r != "ل" {
+		} else if anonymousHeads.has(stripArticle(head)) && adjectives > 0 && r != "و" && r != "ل" {
 			return j, true // مصادر محلية | سماع ...: an anonymous source ends after its adjectives
 		} else if j > i && s.match[j] == 0 && !strings.HasPrefix(n, "ال") && strings.HasSuffix(n, "ا") &&
 			len([]rune(n)) >= 4 && !s.isHeadWord(j, 0) {
@@ -986,7 +986,7 @@ func (s *sourceScan) plausibleHead(i int, head string) bool {
 		}
 	}
 	for _, c := range s.readings(i) {
-		if c.Skip > 0 && (objectNouns[c.Key] || c.Article && strings.Contains(c.Proclitics, "ب")) {
+		if c.Skip > 0 && (objectNouns.has(c.Key) || c.Article && strings.Contains(c.Proclitics, "ب")) {
 			return false
 		}
 	}
@@ -1007,7 +1007,7 @@ func (s *sourceScan) acronym(j int) (int, bool) {
 			}
 			return 0, false
 		}
-		if t.Kind == normalize.Number || s.inDate[k] || npStops[t.Norm] || s.isVerb(k) {
+		if t.Kind == normalize.Number || s.inDate[k] || npStops.has(t.Norm) || s.isVerb(k) {
 			return 0, false
 		}
 	}
@@ -1034,7 +1034,7 @@ func (s *sourceScan) complementOK(j int, known bool, adjectives int) bool {
 		return false
 	}
 	n := t.Norm
-	if complementStops[n] || complementStops[stripArticle(n)] || npStops[n] || objectNouns[n] || s.isVerb(j) {
+	if complementStops.has(n) || complementStops.has(stripArticle(n)) || npStops.has(n) || objectNouns.has(n) || s.isVerb(j) {
 		return false
 	}
 	if !known {
@@ -1049,14 +1049,14 @@ func (s *sourceScan) complementOK(j int, known bool, adjectives int) bool {
 // conjunctOK reports whether the word w (after و) at token j continues a
 // source's name: another source noun, an adjective, أخرى.
 func (s *sourceScan) conjunctOK(w string, j int) bool {
-	if w == "" || npStops[w] || s.isVerb(j) {
+	if w == "" || npStops.has(w) || s.isVerb(j) {
 		return false
 	}
 	switch w {
 	case "اخري", "اخرون", "اخرين", "اخر":
 		return true
 	}
-	return sourceHeads[w] || sourceHeads[stripArticle(w)] || isAdjective(w) || s.sourceOrGroupAt(j) != nil
+	return sourceHeads.has(w) || sourceHeads.has(stripArticle(w)) || isAdjective(w) || s.sourceOrGroupAt(j) != nil
 }
 
 // isAdjective guesses a relational adjective by its ending (محلية,
@@ -1103,7 +1103,7 @@ func (s *sourceScan) headSkip(i int) int {
 		if c.Skip == 0 || (c.Proclitics != "و" && c.Proclitics != "ف") {
 			continue
 		}
-		if sourceHeads[c.Key] || sourceHeads[stripArticle(c.Key)] {
+		if sourceHeads.has(c.Key) || sourceHeads.has(stripArticle(c.Key)) {
 			return c.Skip
 		}
 	}
@@ -1119,7 +1119,7 @@ func (s *sourceScan) isHeadWord(i, skip int) bool {
 			return false
 		}
 	}
-	return sourceHeads[n] || sourceHeads[stripArticle(n)]
+	return sourceHeads.has(n) || sourceHeads.has(stripArticle(n))
 }
 
 // sourceOrGroupAt returns the source or group entry of a gazetteer name

@@ -284,14 +284,14 @@ var docNouns = foldSet("بيان", "بيانا", "تقرير", "تقريرا", "
 
 // headRejects are the words that cannot head a source's noun phrase: the
 // union of npStops, headStops, objectNouns and thatWords, for one lookup.
-var headRejects = func() map[string]bool {
-	m := map[string]bool{}
-	for _, set := range []map[string]bool{npStops, headStops, objectNouns, thatWords} {
-		for k := range set {
-			m[k] = true
+var headRejects = func() *foldedSet {
+	u := foldSet()
+	for _, set := range []*foldedSet{npStops, headStops, objectNouns, thatWords} {
+		for w := range set.words {
+			u.add(w)
 		}
 	}
-	return m
+	return u
 }()
 
 // headStops cannot start a source's noun phrase.
