@@ -100,8 +100,9 @@ type sourceScan struct {
 	// match is, per token, 1 + the index in d.matches of the gazetteer match
 	// starting at it, or 0.
 	match []int32
-	// sent and para are each token's sentence and paragraph index.
-	sent, para []int32
+	// paras holds each sentence's paragraph index, and the index of the
+	// paragraph after the last sentence at len(d.sents).
+	paras []int32
 	// hit is, per token, 1 + the index in cueTable of the cue word it is,
 	// or 0.
 	hit   []uint16
@@ -112,10 +113,10 @@ type sourceScan struct {
 func newSourceScan(d *doc) *sourceScan {
 	n := len(d.toks)
 	sc := d.tables()
-	ints := grown(sc.srcInts, 3*n)
+	ints := grown(sc.srcInts, n+len(d.sents)+1)
 	sc.srcInts, sc.srcInDate, sc.srcHit = ints, grown(sc.srcInDate, n), grown(sc.srcHit, n)
 	s := &sourceScan{d: d, toks: d.toks, inDate: sc.srcInDate, match: ints[:n:n],
-		sent: ints[n : 2*n : 2*n], para: ints[2*n:], hit: sc.srcHit, out: sc.srcOut[:0]}
+		paras: ints[n:], hit: sc.srcHit, out: sc.srcOut[:0]}
 	for k := range d.words {
 		s.hit[d.words[k].tok] = d.words[k].cue
 	}
@@ -140,12 +141,21 @@ func newSourceScan(d *doc) *sourceScan {
 		if i > 0 && i < last && d.toks[i].Newline {
 			p++
 		}
-		for ; i < last; i++ {
-			s.sent[i], s.para[i] = int32(si), p
-		}
+		s.paras[si] = p
+		i = max(i, last)
 	}
 	return s
 }
+
+// sentence returns the index of token i's sentence in d.sents, or
+// len(d.sents) for a token after the last sentence.
+func (s *sourceScan) sentence(i int) int {
+	sents := s.d.sents
+	return sort.Search(len(sents), func(k int) bool { return int(sents[k].Last) > i })
+}
+
+// paragraph returns the index of token i's paragraph.
+func (s *sourceScan) paragraph(i int) int32 { return s.paras[s.sentence(i)] }
 
 // run scans the tokens for cues.
 func (s *sourceScan) run() {
@@ -632,7 +642,7 @@ func (s *sourceScan) subjectBefore(v int) (start, skip, end int, ok bool) {
 		p--
 	}
 	end = p + 1
-	first := int(s.d.sents[s.sent[v]].First)
+	first := int(s.d.sents[s.sentence(v)].First)
 	start = -1
 	// after كان the subject may hold an apposition between commas (وكان
 	// الرئيس، فلان، قال): commas are crossed when كان opens the clause.
@@ -712,11 +722,11 @@ func (s *sourceScan) carry(v int) {
 		if a.addressee || a.dateline || a.cue > v {
 			continue
 		}
-		if s.para[v]-s.para[a.cueOrFirst()] > 1 {
+		if s.paragraph(v)-s.paragraph(a.cueOrFirst()) > 1 {
 			break
 		}
 		c := *a
-		c.continues, c.cue, c.sentence = true, v, int(s.sent[v])
+		c.continues, c.cue, c.sentence = true, v, s.sentence(v)
 		c.Cue = s.cueText(v)
 		s.out = append(s.out, c)
 		return
@@ -795,9 +805,9 @@ func (s *sourceScan) emit(first, skip, end, cue int, addressee bool) {
 	a.Mention = Mention{Span: s.d.span(start, stop), Doc: s.d.id, Kind: KindSource}
 	if cue >= 0 {
 		a.Cue = s.cueText(cue)
-		a.sentence = int(s.sent[cue])
+		a.sentence = s.sentence(cue)
 	} else {
-		a.sentence = int(s.sent[first])
+		a.sentence = s.sentence(first)
 	}
 	if e := s.sourceEntry(first, end); e != nil {
 		a.ID, a.Name, a.NameEn = e.ID, e.Name, e.NameEn
@@ -1250,7 +1260,7 @@ func (s *sourceScan) datelines() []attribution {
 		if !s.isDateline(m.First, m.Last) {
 			continue
 		}
-		a := attribution{first: m.First, last: m.Last, cue: -1, dateline: true, sentence: int(s.sent[m.First])}
+		a := attribution{first: m.First, last: m.Last, cue: -1, dateline: true, sentence: s.sentence(m.First)}
 		a.Mention = Mention{Span: s.d.span(m.Start, m.End), Doc: s.d.id, Kind: KindSource,
 			ID: e.ID, Name: e.Name, NameEn: e.NameEn}
 		out = append(out, a)

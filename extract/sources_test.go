@@ -359,8 +359,8 @@ func BenchmarkTokenizeForSources(b *testing.B) {
 	}
 }
 
-// TestSourceScanParagraphs checks the scanner's per-token sentence and
-// paragraph numbers against a plain count of line breaks: it relies on
+// TestSourceScanParagraphs checks the scanner's sentence and paragraph of
+// every token against a plain count of line breaks: it relies on
 // every line break starting a sentence.
 func TestSourceScanParagraphs(t *testing.T) {
 	texts := []string{
@@ -377,17 +377,17 @@ func TestSourceScanParagraphs(t *testing.T) {
 			if i > 0 && d.toks[i].Newline {
 				p++
 			}
-			if s.para[i] != p {
-				t.Errorf("%q: token %d %q in paragraph %d, want %d", text, i, d.toks[i].Norm, s.para[i], p)
+			if got := s.paragraph(i); got != p {
+				t.Errorf("%q: token %d %q in paragraph %d, want %d", text, i, d.toks[i].Norm, got, p)
 			}
-			want := int32(len(d.sents))
+			want := len(d.sents)
 			for si, st := range d.sents {
 				if i >= st.First && i < st.Last {
-					want = int32(si)
+					want = si
 				}
 			}
-			if s.sent[i] != want {
-				t.Errorf("%q: token %d in sentence %d, want %d", text, i, s.sent[i], want)
+			if got := s.sentence(i); got != want {
+				t.Errorf("%q: token %d in sentence %d, want %d", text, i, got, want)
 			}
 		}
 	}
