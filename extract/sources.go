@@ -182,7 +182,20 @@ func (s *sourceScan) run() {
 
 // sortAttributions orders attributions by text position, stably.
 func sortAttributions(as []attribution) {
-	if slices.IsSortedFunc(as, func(a, b attribution) int { return a.Start - b.Start }) {
+	sorted := true
+	for i := 1; i < len(as) && sorted; i++ {
+		sorted = as[i-1].Start <= as[i].Start
+	}
+	if sorted {
+		return
+	}
+	if len(as) <= 32 {
+		// a few out of place (datelines come last): insertion sort, in place
+		for i := 1; i < len(as); i++ {
+			for j := i; j > 0 && as[j].Start < as[j-1].Start; j-- {
+				as[j], as[j-1] = as[j-1], as[j]
+			}
+		}
 		return
 	}
 	// sort positions, then move each attribution once
@@ -191,11 +204,11 @@ func sortAttributions(as []attribution) {
 		idx[i] = int32(i)
 	}
 	slices.SortStableFunc(idx, func(a, b int32) int { return as[a].Start - as[b].Start })
-	sorted := make([]attribution, len(as))
+	out := make([]attribution, len(as))
 	for i, k := range idx {
-		sorted[i] = as[k]
+		out[i] = as[k]
 	}
-	copy(as, sorted)
+	copy(as, out)
 }
 
 // readings returns the clitic readings of token i's folded word: those

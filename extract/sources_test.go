@@ -392,3 +392,41 @@ func TestSourceScanParagraphs(t *testing.T) {
 		}
 	}
 }
+
+// TestSortAttributions checks that attributions come out by start, and in
+// their order for equal starts, through both of sortAttributions's ways:
+// insertion for a few, positions sorted first for many.
+func TestSortAttributions(t *testing.T) {
+	tests := []struct {
+		name   string
+		starts []int
+	}{
+		{"empty", nil},
+		{"sorted", []int{1, 5, 5, 9}},
+		{"datelines last", []int{10, 20, 30, 0, 2}},
+		{"reversed", []int{9, 7, 5, 3, 1}},
+		{"ties", []int{4, 2, 4, 2, 4}},
+		{"many", func() []int {
+			var s []int
+			for i := range 100 {
+				s = append(s, (i*37)%23)
+			}
+			return s
+		}()},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			as := make([]attribution, len(tt.starts))
+			for i, s := range tt.starts {
+				as[i].Start, as[i].cue = s, i // cue: the position before sorting
+			}
+			sortAttributions(as)
+			for i := 1; i < len(as); i++ {
+				a, b := as[i-1], as[i]
+				if a.Start > b.Start || a.Start == b.Start && a.cue > b.cue {
+					t.Fatalf("at %d: (start %d, was %d) before (start %d, was %d)", i, a.Start, a.cue, b.Start, b.cue)
+				}
+			}
+		})
+	}
+}
