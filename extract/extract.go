@@ -195,9 +195,9 @@ func (x *Extractor) analyse(in Document, wantMentions, wantEvents bool) Result {
 	}
 	applyRules(d)
 	// the event builder looks mentions up by position
-	for _, ms := range [][]Mention{d.dates, d.numbers, d.sources} {
-		slices.SortStableFunc(ms, func(a, b Mention) int { return a.Start - b.Start })
-	}
+	sortByStart(d.dates)
+	sortByStart(d.numbers)
+	sortByStart(d.sources)
 	var res Result
 	if wantMentions {
 		res.Mentions = d.mentions()
@@ -232,19 +232,48 @@ func (d *doc) mentions() []Mention {
 	if n == 0 {
 		return nil
 	}
-	out := make([]Mention, 0, n)
+	places := make([]Mention, 0, len(d.matches))
 	for _, m := range d.matches {
 		if m.Entry.Kind == gazetteer.Source {
 			continue // sources are reported where something is attributed to them
 		}
-		out = append(out, d.entryMention(m))
+		places = append(places, d.entryMention(m))
 	}
-	out = append(out, d.dates...)
-	out = append(out, d.numbers...)
-	out = append(out, d.sources...)
+	out := mergeByStart(make([]Mention, 0, n), places, d.dates, d.numbers, d.sources)
 	for i := range out {
 		out[i].Doc = d.id
 	}
-	slices.SortStableFunc(out, func(a, b Mention) int { return a.Start - b.Start })
 	return out
+}
+
+// sortByStart puts mentions in text order, stably. They mostly are: the
+// check comes first, and compares in place (a comparison function would
+// copy two mentions a call).
+func sortByStart(ms []Mention) {
+	for i := 1; i < len(ms); i++ {
+		if ms[i].Start < ms[i-1].Start {
+			slices.SortStableFunc(ms, func(a, b Mention) int { return a.Start - b.Start })
+			return
+		}
+	}
+}
+
+// mergeByStart appends the mentions of lists, each in text order, to out
+// in text order; of mentions that start together, those of an earlier list
+// come first, as a stable sort of the lists one after the other would put
+// them.
+func mergeByStart(out []Mention, lists ...[]Mention) []Mention {
+	for {
+		best := -1
+		for k, l := range lists {
+			if len(l) > 0 && (best < 0 || l[0].Start < lists[best][0].Start) {
+				best = k
+			}
+		}
+		if best < 0 {
+			return out
+		}
+		out = append(out, lists[best][0])
+		lists[best] = lists[best][1:]
+	}
 }

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -215,9 +214,9 @@ func BenchmarkRulesDevArticles(b *testing.B) {
 						rules += time.Since(t1)
 					}
 					if step == "phases" {
-						for _, ms := range [][]Mention{d.dates, d.numbers, d.sources} {
-							slices.SortStableFunc(ms, func(a, b Mention) int { return a.Start - b.Start })
-						}
+						sortByStart(d.dates)
+						sortByStart(d.numbers)
+						sortByStart(d.sources)
 						buildEvents(d)
 					}
 					sc.cands, sc.keyStart, sc.cliticEnd, sc.setMasks, sc.candLex, sc.words = d.cands, d.keyStart, d.cliticEnd, d.setMasks, d.candLex, d.words
