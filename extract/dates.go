@@ -344,6 +344,9 @@ func (s *dateScan) monthAt(i int) (month int, hijri, ambig bool, next int, ok bo
 	}
 	found := false
 	stripProclitics(s.toks[i].Norm, func(key string, _ int) bool {
+		if !twoWordFirsts.may(key) {
+			return false
+		}
 		for _, p := range twoWordMonths[key] {
 			if s.norm(i+1) == p.second {
 				month, hijri, next, found = p.month, p.hijri, i+2, true
@@ -475,7 +478,7 @@ func (s *dateScan) bareYear(i int) (int, dval, bool) {
 		return end, v, true
 	}
 	// و2016 right after a date: عامي 2014 و2016, بين 2011 و2013
-	after := s.is(i-1, "و") && len(s.hits) > 0 && i >= 2 && s.hits[len(s.hits)-1].end == s.toks[i-2].End
+	after := len(s.hits) > 0 && i >= 2 && s.hits[len(s.hits)-1].end == s.toks[i-2].End && s.is(i-1, "و")
 	if y, _, next, ok := s.yearAt(i, false); ok && (after || s.is(i-1, "في", "منذ", "حتي", "خلال", "قبل", "بعد", "مطلع", "عن")) {
 		if k := next; k < len(s.toks) && s.toks[k].Kind == normalize.Word && s.toks[k].Norm != "و" && unitLemma(s.toks[k].Norm) != "" {
 			return 0, dval{}, false // في 2000 منزل: a count

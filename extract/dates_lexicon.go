@@ -201,11 +201,17 @@ type monthPair struct {
 // buildLexicons makes it.
 var twoWordMonths map[string][]monthPair
 
-func buildTwoWordMonths() map[string][]monthPair {
+// twoWordFirsts holds the shapes of twoWordMonths' first words, which
+// rule out nearly every other word before the map lookup.
+var twoWordFirsts shapeSet
+
+func buildTwoWordMonths() (map[string][]monthPair, shapeSet) {
 	m := map[string][]monthPair{}
+	var firsts shapeSet
 	add := func(first, second string, month int, hijri bool) {
 		f, s := normalize.String(first, normalize.Match), normalize.String(second, normalize.Match)
 		m[f] = append(m[f], monthPair{s, month, hijri})
+		firsts.add(f)
 	}
 	add("كانون", "الثاني", 1, false)
 	add("كانون", "الأول", 12, false)
@@ -223,7 +229,7 @@ func buildTwoWordMonths() map[string][]monthPair {
 	add("ذي", "القعدة", 11, true)
 	add("ذو", "الحجة", 12, true)
 	add("ذي", "الحجة", 12, true)
-	return m
+	return m, firsts
 }
 
 // stripProclitics yields the readings of a folded word without attached

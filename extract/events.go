@@ -218,12 +218,28 @@ func newWordSet(words ...string) *wordSet {
 	return s
 }
 
+// shapeSet is a 1024-bit filter of folded words' shapes (length, first and
+// last letters; see shapeIndex): small enough to stay in the cache, it rules
+// out most words that were not added without hashing them.
+type shapeSet [16]uint64
+
+// add adds the shape of w.
+func (f *shapeSet) add(w string) {
+	i := shapeIndex(w) >> 6
+	f[i>>6] |= 1 << (i & 63)
+}
+
+// may reports whether a word of w's shape was added.
+func (f *shapeSet) may(w string) bool {
+	i := shapeIndex(w) >> 6
+	return f[i>>6]&(1<<(i&63)) != 0
+}
+
 // foldedSet is a set of folded words that the rules test tokens against.
-// Most tokens tested are in none of the sets, so a 1024-bit filter of the
-// words' shapes (length, first and last letters; see shapeIndex), which
-// stays in the cache, rules most of them out before the map is hashed.
+// Most tokens tested are in none of the sets: a filter of the words' shapes
+// rules most of them out before the map is hashed.
 type foldedSet struct {
-	shapes [16]uint64
+	shapes shapeSet
 	words  map[string]bool
 }
 
@@ -238,17 +254,13 @@ func foldSet(words ...string) *foldedSet {
 
 // add adds the folded word w.
 func (s *foldedSet) add(w string) {
-	i := shapeIndex(w) >> 6
-	s.shapes[i>>6] |= 1 << (i & 63)
+	s.shapes.add(w)
 	s.words[w] = true
 }
 
 // has reports whether the folded word w is in s.
 func (s *foldedSet) has(w string) bool {
-	if i := shapeIndex(w) >> 6; s.shapes[i>>6]&(1<<(i&63)) == 0 {
-		return false
-	}
-	return s.words[w]
+	return s.shapes.may(w) && s.words[w]
 }
 
 var (

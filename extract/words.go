@@ -309,7 +309,7 @@ func buildLexicons() {
 		stemLexicon = buildStemLexicon(triggerLexicon)
 		stemStarts = newStartSet(stemLexicon)
 		dateLexicon, dateContractions = buildDateLexicon()
-		twoWordMonths = buildTwoWordMonths()
+		twoWordMonths, twoWordFirsts = buildTwoWordMonths()
 	})
 	wg.Go(func() {
 		verbLexicon = buildVerbLexicon()
