@@ -103,12 +103,21 @@ type sourceScan struct {
 	// paras holds each sentence's paragraph index, and the index of the
 	// paragraph after the last sentence at len(d.sents).
 	paras []int32
-	// hit is, per token, 1 + the index in cueTable of the cue word it is,
-	// or 0.
+	// hit is, per token, 1 + the index in cueTable of the cue word it is
+	// (hitIndex bits), with hitVerb and hitPrep, or 0.
 	hit   []uint16
 	cands []normalize.Candidate // scratch
 	out   []attribution
 }
+
+// The bits of sourceScan.hit: hitVerb and hitPrep say what the cue's
+// cueTable entry does, so that the tokens that the scanner tests for verbs
+// and prepositions at every step need not read it.
+const (
+	hitVerb  = 1 << 15 // the cue word is a reporting verb
+	hitPrep  = 1 << 14 // the cue word starts a prepositional cue
+	hitIndex = hitPrep - 1
+)
 
 func newSourceScan(d *doc) *sourceScan {
 	n := len(d.toks)
@@ -118,7 +127,16 @@ func newSourceScan(d *doc) *sourceScan {
 	s := &sourceScan{d: d, toks: d.toks, inDate: sc.srcInDate, match: ints[:n:n],
 		paras: ints[n:], hit: sc.srcHit, out: sc.srcOut[:0]}
 	for k := range d.words {
-		s.hit[d.words[k].tok] = d.words[k].cue
+		if c := d.words[k].cue; c != 0 {
+			h, e := c, &cueTable[c-1]
+			if e.isVerb {
+				h |= hitVerb
+			}
+			if e.preps != 0 {
+				h |= hitPrep
+			}
+			s.hit[d.words[k].tok] = h
+		}
 	}
 	for _, m := range d.dates {
 		i := sort.Search(n, func(i int) bool { return d.toks[i].End > m.Start })
@@ -225,13 +243,10 @@ func (s *sourceScan) readings(i int) []normalize.Candidate {
 // conjunction attached.
 func (s *sourceScan) verbAt(i int) (cue verbCue, skip int, conj bool, ok bool) {
 	h := s.hit[i]
-	if h == 0 || s.inDate[i] {
+	if h&hitVerb == 0 || s.inDate[i] {
 		return verbCue{}, 0, false, false
 	}
-	e := &cueTable[h-1]
-	if !e.isVerb {
-		return verbCue{}, 0, false, false
-	}
+	e := &cueTable[h&hitIndex-1]
 	return e.verb, e.skip, e.conj, true
 }
 
@@ -245,9 +260,10 @@ func (s *sourceScan) isVerb(i int) bool {
 // the cue and how many runes of that token are the cue's glued ل.
 func (s *sourceScan) prepAt(i int) (next, lam int, ok bool) {
 	h := s.hit[i]
-	if h == 0 || cueTable[h-1].preps == 0 {
+	if h&hitPrep == 0 {
 		return 0, 0, false
 	}
+	h &= hitIndex
 	for c, pc := range prepCues {
 		if cueTable[h-1].preps&(1<<c) == 0 {
 			continue // the token is not this cue's first word

@@ -369,6 +369,9 @@ func buildCueIndex() ([]cueHit, map[string]uint16) {
 			put(c+pc.words[0], cueHit{preps: 1 << i})
 		}
 	}
+	if len(table) > hitIndex {
+		panic("extract: more cue words than sourceScan.hit can number")
+	}
 	return table, index
 }
 
