@@ -171,7 +171,8 @@ func (d *doc) readings() {
 	d.setMasks = grown(sc.setMasks, len(d.toks))
 	d.candLex = grown(sc.candLex, len(d.cands))
 	for k := range d.toks {
-		if d.toks[k].Kind == normalize.Number {
+		kind := d.toks[k].Kind
+		if kind == normalize.Number {
 			d.setMasks[k] = numberBit
 		}
 		for ci := d.keyStart[k]; ci < d.keyStart[k+1]; ci++ {
@@ -185,6 +186,9 @@ func (d *doc) readings() {
 			} else {
 				d.setMasks[k] |= mask & triggerBit // a pronoun-less reading
 			}
+		}
+		if kind != normalize.Word {
+			d.setMasks[k] &^= ruleWordBit // the rules read words only
 		}
 	}
 }

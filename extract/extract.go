@@ -84,8 +84,8 @@ type doc struct {
 	keyStart  []int32
 	cliticEnd []int32
 	// setMasks holds, per token, the bits of the wordSets it is in,
-	// ruleWordBit when one of its readings is a rule word, and numberBit for
-	// a number token.
+	// ruleWordBit for a word one of whose readings is a rule word, and
+	// numberBit for a number token.
 	setMasks []uint64
 	// candLex holds, per reading in cands, 1 + its index in lexicon,
 	// or 0.

@@ -84,14 +84,13 @@ func findWords(d *doc, hits []wordHit) []wordHit {
 			hits = append(hits, wordHit{tok: int32(i), digits: true})
 			continue
 		}
-		t := &d.toks[i]
-		if t.Kind != normalize.Word {
-			continue
-		}
+		// a word (readings sets ruleWordBit for words only), whose first
+		// reading is the word itself: the tokens are not read
 		h := wordHit{tok: int32(i)}
+		w := d.cands[d.keyStart[i]].Key
 		for ci := d.keyStart[i]; ci < d.cliticEnd[i]; ci++ {
 			x := d.candLex[ci]
-			if x == 0 || lexicon.masks[x-1]&ruleWordBit == 0 || !ruleReading(t.Norm, &d.cands[ci]) {
+			if x == 0 || lexicon.masks[x-1]&ruleWordBit == 0 || !ruleReading(w, &d.cands[ci]) {
 				continue
 			}
 			e := &lexicon.entries[x-1].rule
