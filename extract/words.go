@@ -319,6 +319,7 @@ func buildLexicons() {
 	})
 	wg.Wait()
 	lexicon = buildLexicon()
+	foldedWords = newBitTable(foldedBits)
 }
 
 // buildLexicon merges the lexicons into one table.
