@@ -710,8 +710,7 @@ func (s *sourceScan) subjectBefore(v int) (start, skip, end int, ok bool) {
 			}
 			break
 		}
-		if t.Kind == normalize.Number || s.inDate[p] || subjectBoundaries.has(t.Norm) || npStops.has(t.Norm) ||
-			objectNouns.has(t.Norm) || s.isVerb(p) {
+		if t.Kind == normalize.Number || s.inDate[p] || subjectStops.has(t.Norm) || s.isVerb(p) {
 			break
 		}
 		if _, _, isPrep := s.prepAt(p); isPrep {
@@ -900,7 +899,7 @@ func (s *sourceScan) np(i, skip int, addr bool) (int, bool) {
 	}
 	for j < len(s.toks) && j < limit {
 		if mi := s.match[j]; mi > 0 && !s.toks[j].Newline && !s.inDate[j] && j > i && s.nameContinues(j) &&
-			!npStops.has(s.toks[j].Norm) && !objectNouns.has(s.toks[j].Norm) && !thatWords.has(s.toks[j].Norm) {
+			!npEnders.has(s.toks[j].Norm) {
 			if adjectives > 0 && anonymousHeads.has(stripArticle(head)) && s.d.matches[mi-1].Start == s.toks[j].Start {
 				return j, true
 			}
@@ -941,7 +940,7 @@ func (s *sourceScan) np(i, skip int, addr bool) (int, bool) {
 		default:
 			return j, true
 		}
-		if npStops.has(n) || objectNouns.has(n) || thatWords.has(n) || s.isVerb(j) {
+		if npEnders.has(n) || s.isVerb(j) {
 			if n == "من" && quantifierHeads.has(prev) || n == "عن" && (prev == "صادر" || prev == "صادره") {
 				j++
 				continue
@@ -1073,7 +1072,7 @@ func (s *sourceScan) complementOK(j int, known bool, adjectives int) bool {
 		return false
 	}
 	n := t.Norm
-	if complementStops.has(n) || complementStops.has(stripArticle(n)) || npStops.has(n) || objectNouns.has(n) || s.isVerb(j) {
+	if complementEnders.has(n) || complementStops.has(stripArticle(n)) || s.isVerb(j) {
 		return false
 	}
 	if !known {

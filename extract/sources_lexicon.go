@@ -284,15 +284,28 @@ var docNouns = foldSet("بيان", "بيانا", "تقرير", "تقريرا", "
 
 // headRejects are the words that cannot head a source's noun phrase: the
 // union of npStops, headStops, objectNouns and thatWords, for one lookup.
-var headRejects = func() *foldedSet {
+var headRejects = unionSet(npStops, headStops, objectNouns, thatWords)
+
+// npEnders end a source's noun phrase: the union of npStops, objectNouns
+// and thatWords, and subjectStops, with subjectBoundaries, bound a subject
+// before its verb; complementEnders end a complement after في. Each is one
+// test where three were.
+var (
+	npEnders         = unionSet(npStops, objectNouns, thatWords)
+	subjectStops     = unionSet(subjectBoundaries, npStops, objectNouns)
+	complementEnders = unionSet(complementStops, npStops, objectNouns)
+)
+
+// unionSet makes the foldedSet of the words of sets.
+func unionSet(sets ...*foldedSet) *foldedSet {
 	u := foldSet()
-	for _, set := range []*foldedSet{npStops, headStops, objectNouns, thatWords} {
+	for _, set := range sets {
 		for w := range set.words {
 			u.add(w)
 		}
 	}
 	return u
-}()
+}
 
 // headStops cannot start a source's noun phrase.
 var headStops = foldSet("في", "من", "ب", "ل", "و", "ف", "ك", "إلى", "الى", "على", "عن", "مع")
