@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -316,7 +317,11 @@ func BenchmarkCommands(b *testing.B) {
 }
 
 func TestAppendUint(t *testing.T) {
-	for _, n := range []int{0, 7, 10, 99, 100, 101, 999, 1000, 12345, 1<<31 - 1, 1<<62 + 12345} {
+	ns := []int{0, 7, 10, 99, 100, 101, 999, 1000, 12345, 1<<31 - 1, math.MaxInt}
+	if big := uint64(1)<<62 + 12345; math.MaxInt > 1<<31-1 {
+		ns = append(ns, int(big)) // where int has 64 bits
+	}
+	for _, n := range ns {
 		if got, want := string(appendUint(nil, n)), strconv.Itoa(n); got != want {
 			t.Errorf("appendUint(%d) = %q", n, got)
 		}

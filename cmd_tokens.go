@@ -236,14 +236,15 @@ const digitPairs = "000102030405060708091011121314151617181920212223242526272829
 	"40414243444546474849505152535455565758596061626364656667686970717273747576777879" +
 	"8081828384858687888990919293949596979899"
 
-// pow10 holds the powers of ten an int can reach.
-var pow10 = [...]int{1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18}
+// pow10 holds the powers of ten an int can reach (uint64, so that the
+// table compiles where int has 32 bits).
+var pow10 = [...]uint64{1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18}
 
 // appendUint appends the decimal form of n >= 0 to dst, two digits a step,
 // written in place.
 func appendUint(dst []byte, n int) []byte {
 	width := 1
-	for width < len(pow10) && n >= pow10[width] {
+	for width < len(pow10) && uint64(n) >= pow10[width] {
 		width++
 	}
 	dst = slices.Grow(dst, width)
