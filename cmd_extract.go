@@ -288,10 +288,13 @@ func atLeastInputs(args []string, mode string, n int) bool {
 		if count >= n {
 			break
 		}
+		if arg == stdinName {
+			count++
+			continue
+		}
 		// only folders are opened: opening a FIFO would block, or take a
 		// writer's stream
-		fi, err := os.Stat(arg)
-		if arg == stdinName || err != nil || !fi.IsDir() {
+		if fi, err := os.Stat(arg); err != nil || !fi.IsDir() {
 			count++ // an error is reported when the input is read
 			continue
 		}

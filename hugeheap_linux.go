@@ -22,10 +22,9 @@ const hugePageSize = 2 << 20
 // "never" it cannot).
 //
 // Each 4 KB page the heap grows by costs a page fault the first time it is
-// touched, ~12 µs on the VMs measured, and workers that fault at once wait
-// for each other on the process's page tables. On the bench folder, a run
-// took 3.9k page faults at -j 1 and 4.7k at -j 2, 4-5% of its CPU time; with
-// huge pages, 1.6-2.0k either way.
+// touched, ~12 µs on the VMs measured. On the bench folder, a run took 3.9k
+// page faults at -j 1 and 4.7k at -j 2, 4-5% of its CPU time; with huge
+// pages, 1.6-2.1k either way.
 //
 // The Go runtime has no switch for it, so the heap is made to grow by size
 // bytes at once, with one block, and the block is advised and dropped: the
