@@ -114,6 +114,7 @@ type scratch struct {
 	srcInDate []bool
 	srcHit    []uint16
 	srcOut    []attribution
+	src       sourceScan
 	// the mentions of the rules: Extract returns copies (see mentions)
 	dateOut, numOut, srcMentions []Mention
 	// the gazetteer's matches and their candidate lists

@@ -124,8 +124,9 @@ func newSourceScan(d *doc) *sourceScan {
 	sc := d.tables()
 	ints := grown(sc.srcInts, n+len(d.sents)+1)
 	sc.srcInts, sc.srcInDate, sc.srcHit = ints, grown(sc.srcInDate, n), grown(sc.srcHit, n)
-	s := &sourceScan{d: d, toks: d.toks, inDate: sc.srcInDate, match: ints[:n:n],
-		paras: ints[n:], hit: sc.srcHit, out: sc.srcOut[:0]}
+	s := &sc.src // reused, not allocated, for every document
+	*s = sourceScan{d: d, toks: d.toks, inDate: sc.srcInDate, match: ints[:n:n],
+		paras: ints[n:], hit: sc.srcHit, cands: s.cands[:0], out: sc.srcOut[:0]}
 	for k := range d.words {
 		if c := d.words[k].cue; c != 0 {
 			h, e := c, &cueTable[c-1]
