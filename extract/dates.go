@@ -113,6 +113,9 @@ func findDates(d *doc) []Mention {
 	for k := range d.words {
 		s.lex[d.words[k].tok] = d.words[k].date
 	}
+	sc := d.tables()
+	d.dateToks = grown(sc.dateToks, len(d.toks))
+	sc.dateToks = d.dateToks
 	sent, next := 0, 0
 	for k := range d.words {
 		h := &d.words[k]
@@ -136,7 +139,6 @@ func findDates(d *doc) []Mention {
 	if len(s.hits) == 0 {
 		return nil
 	}
-	sc := d.tables()
 	out := grown(sc.dateOut, len(s.hits))
 	sc.dateOut = out
 	for k := range s.hits {
@@ -181,6 +183,9 @@ func (s *dateScan) emit(i, end int, v dval) {
 		start, _ = s.d.text.Span(t.NormStart+k, t.NormEnd)
 	}
 	s.hits = append(s.hits, dateHit{start, s.toks[end-1].End, v})
+	for k := i; k < end; k++ {
+		s.d.dateToks[k] = true
+	}
 	if v.prec != precNone {
 		s.prev, s.hasPrev = v, true
 	}

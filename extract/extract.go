@@ -92,6 +92,8 @@ type doc struct {
 	candLex []int32
 	// sentHits holds the triggers of each sentence.
 	sentHits [][]hit
+	// dateToks marks the tokens inside a date mention (set by findDates).
+	dateToks []bool
 	// attributions are the sources with their token ranges and sentences,
 	// and the subjectless reporting verbs that carry a previous source.
 	attributions []attribution
@@ -110,11 +112,11 @@ type scratch struct {
 	candLex   []int32
 	words     []wordHit
 	// the attribution scanner's tables (see newSourceScan)
-	srcInts   []int32
-	srcInDate []bool
-	srcHit    []uint16
-	srcOut    []attribution
-	src       sourceScan
+	srcInts  []int32
+	srcHit   []uint16
+	srcOut   []attribution
+	src      sourceScan
+	dateToks []bool
 	// the mentions of the rules: Extract returns copies (see mentions)
 	dateOut, numOut, srcMentions []Mention
 	// the gazetteer's matches and their candidate lists

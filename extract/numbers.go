@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -109,9 +108,8 @@ func findNumbers(d *doc) []Mention {
 		n.lex[h.tok] = h.num
 		n.lex[h.tok].word = int32(k + 1)
 	}
-	for _, m := range d.dates {
-		j := sort.Search(len(d.toks), func(j int) bool { return d.toks[j].End > m.Start })
-		for ; j < len(d.toks) && d.toks[j].Start < m.End; j++ {
+	for j, in := range d.dateToks {
+		if in {
 			n.lex[j].blocked = true
 		}
 	}

@@ -123,9 +123,13 @@ func newSourceScan(d *doc) *sourceScan {
 	n := len(d.toks)
 	sc := d.tables()
 	ints := grown(sc.srcInts, n+len(d.sents)+1)
-	sc.srcInts, sc.srcInDate, sc.srcHit = ints, grown(sc.srcInDate, n), grown(sc.srcHit, n)
+	sc.srcInts, sc.srcHit = ints, grown(sc.srcHit, n)
+	inDate := d.dateToks
+	if len(inDate) != n { // a document without findDates (in tests)
+		inDate = make([]bool, n)
+	}
 	s := &sc.src // reused, not allocated, for every document
-	*s = sourceScan{d: d, toks: d.toks, inDate: sc.srcInDate, match: ints[:n:n],
+	*s = sourceScan{d: d, toks: d.toks, inDate: inDate, match: ints[:n:n],
 		paras: ints[n:], hit: sc.srcHit, cands: s.cands[:0], out: sc.srcOut[:0]}
 	for k := range d.words {
 		if c := d.words[k].cue; c != 0 {
@@ -137,12 +141,6 @@ func newSourceScan(d *doc) *sourceScan {
 				h |= hitPrep
 			}
 			s.hit[d.words[k].tok] = h
-		}
-	}
-	for _, m := range d.dates {
-		i := sort.Search(n, func(i int) bool { return d.toks[i].End > m.Start })
-		for ; i < n && d.toks[i].Start < m.End; i++ {
-			s.inDate[i] = true
 		}
 	}
 	for mi, m := range d.matches {
