@@ -113,7 +113,8 @@ func findNumbers(d *doc) []Mention {
 			n.lex[j].blocked = true
 		}
 	}
-	for _, m := range d.matches {
+	for mi := range d.matches {
+		m := &d.matches[mi] // not copied: a match is ten words
 		for j := max(m.First, 0); j < m.Last && j < len(d.toks); j++ {
 			n.lex[j].blocked = true
 		}

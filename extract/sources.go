@@ -143,8 +143,8 @@ func newSourceScan(d *doc) *sourceScan {
 			s.hit[d.words[k].tok] = h
 		}
 	}
-	for mi, m := range d.matches {
-		if m.First >= 0 && m.First < n && s.match[m.First] == 0 {
+	for mi := range d.matches {
+		if m := &d.matches[mi]; m.First >= 0 && m.First < n && s.match[m.First] == 0 {
 			s.match[m.First] = int32(mi + 1)
 		}
 	}
@@ -1271,7 +1271,8 @@ func quotePair(open, close string) bool {
 // or alone at the end of a dateline line.
 func (s *sourceScan) datelines() []attribution {
 	var out []attribution
-	for _, m := range s.d.matches {
+	for mi := range s.d.matches {
+		m := &s.d.matches[mi]
 		e := m.Entry
 		if e.Kind != gazetteer.Source {
 			for _, o := range m.Others {
