@@ -275,8 +275,13 @@ func (s *dateScan) match(i int) (int, dval, bool) {
 		}
 		return s.bareYear(i)
 	}
-	if t.Kind != normalize.Word || s.class(i) == dNone {
+	switch s.class(i) {
+	case dNone:
 		return 0, dval{}, false // most words: no lexicon entry, no date
+	case dMonth, dMonthAmbig, dHijriMonth:
+		// none of the words tested below is a month's name
+		// (TestMonthsAreNoKeywords)
+		return s.monthExpr(i, false)
 	}
 	// منذ بداية العام: the duration marker belongs to a part-of-period date
 	if s.is(i, "منذ") && s.class(i+1) == dPart {

@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"rasd/normalize"
 )
 
 func day(s string) time.Time {
@@ -309,4 +311,45 @@ func FuzzDates(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestMonthsAreNoKeywords guards dateScan.match's shortcut for a word whose
+// date class is a month: none of the words that match tests a token
+// against after that point may be a month's name, bare or with attached
+// proclitics (و ف then ب ل ك, as dateScan.is strips them).
+func TestMonthsAreNoKeywords(t *testing.T) {
+	keywords := []string{"منذ", "الحادي", "عيد", "العيد", "ذات", "نفس", "ذلك", "تلك", "الليلة", "ليلة", "ليل",
+		"ال", "صيف", "شتاء", "خريف", "ربيع"}
+	for w := range feastOrdinals {
+		keywords = append(keywords, w)
+	}
+	// forms returns w and w without up to two attached proclitics
+	forms := func(w string) []string {
+		out := []string{w}
+		stripProclitics(w, func(key string, _ int) bool {
+			out = append(out, key)
+			return false
+		})
+		return out
+	}
+	months := 0
+	for k, w := range dateLexicon {
+		if w.class != dMonth && w.class != dMonthAmbig && w.class != dHijriMonth {
+			continue
+		}
+		months++
+		for _, kw := range keywords {
+			kw = normalize.String(kw, normalize.Match)
+			for _, a := range forms(k) {
+				for _, b := range forms(kw) {
+					if a == b {
+						t.Errorf("month %q and keyword %q share the reading %q", k, kw, a)
+					}
+				}
+			}
+		}
+	}
+	if months < 24 {
+		t.Fatalf("only %d month names in the date lexicon", months)
+	}
 }
