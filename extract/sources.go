@@ -890,6 +890,7 @@ func (s *sourceScan) np(i, skip int, addr bool) (int, bool) {
 		limit = i + 14
 	}
 	prev := stripArticle(head)
+	anonymous := anonymousHeads.has(prev) // an anonymous source: ends after its adjectives
 	adjectives := 0
 	j := i + 1
 	if mi := s.match[i]; mi > 0 {
@@ -899,7 +900,7 @@ func (s *sourceScan) np(i, skip int, addr bool) (int, bool) {
 	for j < len(s.toks) && j < limit {
 		if mi := s.match[j]; mi > 0 && !s.toks[j].Newline && !s.inDate[j] && j > i && s.nameContinues(j) &&
 			!npEnders.has(s.toks[j].Norm) {
-			if adjectives > 0 && anonymousHeads.has(stripArticle(head)) && s.d.matches[mi-1].Start == s.toks[j].Start {
+			if adjectives > 0 && anonymous && s.d.matches[mi-1].Start == s.toks[j].Start {
 				return j, true
 			}
 			j = max(j+1, s.d.matches[mi-1].Last)
@@ -999,7 +1000,7 @@ func (s *sourceScan) np(i, skip int, addr bool) (int, bool) {
 		}
 		if isAdjective(n) {
 			adjectives++
-		} else if anonymousHeads.has(stripArticle(head)) && adjectives > 0 && r != "و" && r != "ل" {
+		} else if anonymous && adjectives > 0 && r != "و" && r != "ل" {
 			return j, true // مصادر محلية | سماع ...: an anonymous source ends after its adjectives
 		} else if j > i && s.match[j] == 0 && !strings.HasPrefix(n, "ال") && strings.HasSuffix(n, "ا") &&
 			len([]rune(n)) >= 4 && !s.isHeadWord(j, 0) {
@@ -1099,23 +1100,27 @@ func (s *sourceScan) conjunctOK(w string, j int) bool {
 // isAdjective guesses a relational adjective by its ending (محلية,
 // الأمنية, عراقيون).
 func isAdjective(w string) bool {
-	n := len([]rune(w))
+	// the endings first: the runes are counted for the few words that have one
 	switch {
-	case n >= 4 && (strings.HasSuffix(w, "يه") || strings.HasSuffix(w, "يون") || strings.HasSuffix(w, "يين") ||
-		strings.HasSuffix(w, "يان")):
-		return true
-	case n >= 5 && strings.HasPrefix(w, "ال") && strings.HasSuffix(w, "ي"):
-		return true
-	case n >= 4 && strings.HasSuffix(w, "ي") && !strings.HasPrefix(w, "ال"):
-		return true
+	case strings.HasSuffix(w, "يه") || strings.HasSuffix(w, "يون") || strings.HasSuffix(w, "يين") ||
+		strings.HasSuffix(w, "يان"):
+		return utf8.RuneCountInString(w) >= 4
+	case strings.HasSuffix(w, "ي"):
+		if strings.HasPrefix(w, "ال") {
+			return utf8.RuneCountInString(w) >= 5
+		}
+		return utf8.RuneCountInString(w) >= 4
 	}
 	return false
 }
 
 // stripArticle removes a leading ال.
 func stripArticle(w string) string {
-	if strings.HasPrefix(w, "ال") && len([]rune(w)) > 3 {
-		return w[len("ال"):]
+	if rest, ok := strings.CutPrefix(w, "ال"); ok {
+		// two runes or more after ال, told without counting them all
+		if _, size := utf8.DecodeRuneInString(rest); len(rest) > size {
+			return rest
+		}
 	}
 	return w
 }
