@@ -995,7 +995,7 @@ func (s *sourceScan) np(i, skip int, addr bool) (int, bool) {
 				return j, true
 			}
 		}
-		if r == "ي" && len([]rune(n)) >= 5 && (strings.HasSuffix(n, "ون") || strings.HasSuffix(n, "ان")) {
+		if r == "ي" && (strings.HasSuffix(n, "ون") || strings.HasSuffix(n, "ان")) && utf8.RuneCountInString(n) >= 5 {
 			return j, true // an imperfect verb of a relative clause (أعضاء ينتمون)
 		}
 		if isAdjective(n) {
@@ -1016,11 +1016,9 @@ func (s *sourceScan) np(i, skip int, addr bool) (int, bool) {
 // word with an attached object pronoun (ولاءها, بنقلهم) or a verbal noun
 // behind a preposition (بنزوح).
 func (s *sourceScan) plausibleHead(i int, head string) bool {
-	if len([]rune(head)) >= 5 {
-		for _, suf := range []string{"هما", "هم", "هن", "ها", "ته"} {
-			if strings.HasSuffix(head, suf) {
-				return false
-			}
+	for _, suf := range []string{"هما", "هم", "هن", "ها", "ته"} {
+		if strings.HasSuffix(head, suf) && utf8.RuneCountInString(head) >= 5 {
+			return false
 		}
 	}
 	for _, c := range s.readings(i) {
