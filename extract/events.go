@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"maps"
 	"slices"
 	"strings"
 
@@ -224,129 +223,6 @@ func newWordSet(words ...string) *wordSet {
 		wordSetMasks[w] |= s.bit
 	}
 	return s
-}
-
-// shapeSet is a 1024-bit filter of folded words' shapes (length, first and
-// last letters; see shapeIndex): small enough to stay in the cache, it rules
-// out most words that were not added without hashing them.
-type shapeSet [16]uint64
-
-// add adds the shape of w.
-func (f *shapeSet) add(w string) {
-	i := shapeIndex(w) >> 6
-	f[i>>6] |= 1 << (i & 63)
-}
-
-// may reports whether a word of w's shape was added.
-func (f *shapeSet) may(w string) bool {
-	i := shapeIndex(w) >> 6
-	return f[i>>6]&(1<<(i&63)) != 0
-}
-
-// foldedSet is a set of folded words that the rules test tokens against.
-// Most tokens tested are in none of the sets: a filter of the words' shapes
-// rules most of them out. The words of every foldedSet are in one compact
-// table, foldedWords, with the bits of the sets that hold them: the rules
-// run after the gazetteer and the tokenizer have been through the caches,
-// and a lookup there touches a few nearby lines, where a Go map per set had
-// its header, a group and the key scattered over the heap.
-type foldedSet struct {
-	shapes shapeSet
-	bit    uint64          // the set's bit in foldedWords
-	words  map[string]bool // the words, to build other sets from
-}
-
-// foldedSetCount is the number of foldedSets made, at most 64.
-var foldedSetCount int
-
-// foldedBits maps every word of every foldedSet to the bits of its sets;
-// buildLexicons compiles it into foldedWords.
-var foldedBits = map[string]uint64{}
-
-// foldedWords is foldedBits as a compact table. Only documents read it:
-// package variables are made before it.
-var foldedWords bitTable
-
-// foldSet makes a foldedSet of words, folded.
-func foldSet(words ...string) *foldedSet {
-	if foldedSetCount == 64 {
-		panic("extract: more than 64 folded sets")
-	}
-	s := &foldedSet{bit: 1 << foldedSetCount, words: make(map[string]bool, len(words))}
-	foldedSetCount++
-	for _, w := range words {
-		s.add(normalize.String(w, normalize.Match))
-	}
-	return s
-}
-
-// add adds the folded word w.
-func (s *foldedSet) add(w string) {
-	s.shapes.add(w)
-	s.words[w] = true
-	foldedBits[w] |= s.bit
-}
-
-// has reports whether the folded word w is in s.
-func (s *foldedSet) has(w string) bool {
-	return s.shapes.may(w) && foldedWords.bits(w)&s.bit != 0
-}
-
-// bitTable is a read-only open-addressing hash table from words to bit
-// masks, with the words back to back in one string.
-type bitTable struct {
-	mask  uint32
-	slots []uint32 // the top 16 bits of a word's hash and 1 + its index in ents, 0 when empty
-	ents  []bitEntry
-	blob  string
-}
-
-// bitEntry is a word of a bitTable: its place in blob and its bits.
-type bitEntry struct {
-	off, n uint32
-	bits   uint64
-}
-
-// newBitTable compiles m.
-func newBitTable(m map[string]uint64) bitTable {
-	if len(m) >= 1<<16-1 {
-		panic("extract: too many words for a bitTable")
-	}
-	words := slices.Sorted(maps.Keys(m)) // the same layout every run
-	size := 4
-	for size < 2*len(words) {
-		size <<= 1
-	}
-	t := bitTable{mask: uint32(size - 1), slots: make([]uint32, size), ents: make([]bitEntry, 0, len(words))}
-	var blob strings.Builder
-	for _, w := range words {
-		t.ents = append(t.ents, bitEntry{off: uint32(blob.Len()), n: uint32(len(w)), bits: m[w]})
-		blob.WriteString(w)
-		h := wordHash(w)
-		i := h & t.mask
-		for t.slots[i] != 0 {
-			i = (i + 1) & t.mask
-		}
-		t.slots[i] = h&0xffff0000 | uint32(len(t.ents))
-	}
-	t.blob = blob.String()
-	return t
-}
-
-// bits returns the bits of w, or 0 when w is not in t.
-func (t *bitTable) bits(w string) uint64 {
-	h := wordHash(w)
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		s := t.slots[i]
-		if s == 0 {
-			return 0
-		}
-		if s&0xffff0000 == h&0xffff0000 {
-			if e := &t.ents[s&0xffff-1]; int(e.n) == len(w) && t.blob[e.off:e.off+e.n] == w {
-				return e.bits
-			}
-		}
-	}
 }
 
 var (

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -146,4 +147,68 @@ func BenchmarkBuildLexicon(b *testing.B) {
 	for b.Loop() {
 		_ = buildLexicon()
 	}
+}
+
+// TestBitTable checks lookups in bitTables of several sizes against the
+// maps they were made from: every word gives its bits, and words that are
+// not in the map (prefixes, extensions, other words) give none.
+func TestBitTable(t *testing.T) {
+	tests := []struct {
+		name string
+		m    map[string]uint64
+	}{
+		{"empty", map[string]uint64{}},
+		{"one", map[string]uint64{"في": 1}},
+		{"empty word", map[string]uint64{"": 2, "من": 4}},
+		{"shared prefixes", map[string]uint64{"قال": 1, "قالت": 2, "قالوا": 3, "ق": 4, "قا": 5}},
+		{"the folded sets", foldedBits},
+		{"many", func() map[string]uint64 {
+			m := map[string]uint64{}
+			for i := range 5000 {
+				m[fmt.Sprintf("كلمة%d", i)] = uint64(i + 1)
+			}
+			return m
+		}()},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tab := newBitTable(tt.m)
+			for w, bits := range tt.m {
+				if got := tab.bits(w); got != bits {
+					t.Fatalf("bits(%q) = %d, want %d", w, got, bits)
+				}
+				for _, other := range []string{w + "ه", "و" + w, w + "x"} {
+					if _, in := tt.m[other]; !in && tab.bits(other) != 0 {
+						t.Fatalf("bits(%q) = %d for a word not in the table", other, tab.bits(other))
+					}
+				}
+			}
+			if _, in := tt.m["غير موجود"]; !in && tab.bits("غير موجود") != 0 {
+				t.Fatal("a word not in the table has bits")
+			}
+		})
+	}
+}
+
+// FuzzBitTable checks that a bitTable answers like the map it was made
+// from, for any words.
+func FuzzBitTable(f *testing.F) {
+	f.Add("في من على", "في")
+	f.Add("قال قالت", "قالوا")
+	f.Add("", "")
+	f.Fuzz(func(t *testing.T, words, probe string) {
+		m := map[string]uint64{}
+		for i, w := range strings.Fields(words) {
+			m[w] |= 1 << (i % 64)
+		}
+		tab := newBitTable(m)
+		for w, bits := range m {
+			if got := tab.bits(w); got != bits {
+				t.Fatalf("bits(%q) = %d, want %d", w, got, bits)
+			}
+		}
+		if got := tab.bits(probe); got != m[probe] {
+			t.Fatalf("bits(%q) = %d, want %d", probe, got, m[probe])
+		}
+	})
 }
