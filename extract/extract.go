@@ -198,9 +198,9 @@ func (x *Extractor) analyse(in Document, wantMentions, wantEvents bool) Result {
 	}
 	applyRules(d)
 	// the event builder looks mentions up by position
-	sortByStart(d.dates)
-	sortByStart(d.numbers)
-	sortByStart(d.sources)
+	sortByStart(d.dates, mentionStart)
+	sortByStart(d.numbers, mentionStart)
+	sortByStart(d.sources, mentionStart)
 	var res Result
 	if wantMentions {
 		res.Mentions = d.mentions()
@@ -249,17 +249,42 @@ func (d *doc) mentions() []Mention {
 	return out
 }
 
-// sortByStart puts mentions in text order, stably. They mostly are: the
-// check comes first, and compares in place (a comparison function would
-// copy two mentions a call).
-func sortByStart(ms []Mention) {
-	for i := 1; i < len(ms); i++ {
-		if ms[i].Start < ms[i-1].Start {
-			slices.SortStableFunc(ms, func(a, b Mention) int { return a.Start - b.Start })
-			return
-		}
+// sortByStart puts xs in the order of their start, stably. Mentions and
+// attributions are large (~250 bytes): they are compared in place, never
+// passed to a comparison function, which would copy two a call. They mostly
+// are in order, so that is checked first; a few out of place (datelines
+// come last) are put in order by insertion, many by sorting their
+// positions and moving each once.
+func sortByStart[T any](xs []T, start func(*T) int) {
+	sorted := true
+	for i := 1; i < len(xs) && sorted; i++ {
+		sorted = start(&xs[i-1]) <= start(&xs[i])
 	}
+	if sorted {
+		return
+	}
+	if len(xs) <= 32 {
+		for i := 1; i < len(xs); i++ {
+			for j := i; j > 0 && start(&xs[j]) < start(&xs[j-1]); j-- {
+				xs[j], xs[j-1] = xs[j-1], xs[j]
+			}
+		}
+		return
+	}
+	idx := make([]int32, len(xs))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortStableFunc(idx, func(a, b int32) int { return start(&xs[a]) - start(&xs[b]) })
+	out := make([]T, len(xs))
+	for i, k := range idx {
+		out[i] = xs[k]
+	}
+	copy(xs, out)
 }
+
+// mentionStart is a mention's start, for sortByStart.
+func mentionStart(m *Mention) int { return m.Start }
 
 // mergeByStart appends the mentions of lists, each in text order, to out
 // in text order; of mentions that start together, those of an earlier list

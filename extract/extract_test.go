@@ -38,7 +38,7 @@ func TestMentionOrder(t *testing.T) {
 			lists := make([][]Mention, len(tt.lists))
 			for k, l := range tt.lists {
 				lists[k] = slices.Clone(l)
-				sortByStart(lists[k])
+				sortByStart(lists[k], mentionStart)
 				sorted := slices.Clone(l)
 				slices.SortStableFunc(sorted, func(a, b Mention) int { return a.Start - b.Start })
 				if !slices.EqualFunc(lists[k], sorted, func(a, b Mention) bool { return a.Kind == b.Kind }) {

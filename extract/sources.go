@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -194,39 +193,11 @@ func (s *sourceScan) run() {
 	if len(dl) > 0 {
 		s.out = append(s.out, dl...)
 	}
-	sortAttributions(s.out)
+	sortByStart(s.out, attributionStart)
 }
 
-// sortAttributions orders attributions by text position, stably.
-func sortAttributions(as []attribution) {
-	sorted := true
-	for i := 1; i < len(as) && sorted; i++ {
-		sorted = as[i-1].Start <= as[i].Start
-	}
-	if sorted {
-		return
-	}
-	if len(as) <= 32 {
-		// a few out of place (datelines come last): insertion sort, in place
-		for i := 1; i < len(as); i++ {
-			for j := i; j > 0 && as[j].Start < as[j-1].Start; j-- {
-				as[j], as[j-1] = as[j-1], as[j]
-			}
-		}
-		return
-	}
-	// sort positions, then move each attribution once
-	idx := make([]int32, len(as))
-	for i := range idx {
-		idx[i] = int32(i)
-	}
-	slices.SortStableFunc(idx, func(a, b int32) int { return as[a].Start - as[b].Start })
-	out := make([]attribution, len(as))
-	for i, k := range idx {
-		out[i] = as[k]
-	}
-	copy(as, out)
-}
+// attributionStart is an attribution's start, for sortByStart.
+func attributionStart(a *attribution) int { return a.Start }
 
 // readings returns the clitic readings of token i's folded word: those
 // that d.readings made, for a word.

@@ -226,9 +226,9 @@ func BenchmarkRulesDevArticles(b *testing.B) {
 						rules += time.Since(t1)
 					}
 					if step == "phases" {
-						sortByStart(d.dates)
-						sortByStart(d.numbers)
-						sortByStart(d.sources)
+						sortByStart(d.dates, mentionStart)
+						sortByStart(d.numbers, mentionStart)
+						sortByStart(d.sources, mentionStart)
 						buildEvents(d)
 					}
 					sc.cands, sc.keyStart, sc.cliticEnd, sc.setMasks, sc.candLex, sc.words = d.cands, d.keyStart, d.cliticEnd, d.setMasks, d.candLex, d.words

@@ -296,17 +296,6 @@ var (
 	complementEnders = unionSet(complementStops, npStops, objectNouns)
 )
 
-// unionSet makes the foldedSet of the words of sets.
-func unionSet(sets ...*foldedSet) *foldedSet {
-	u := foldSet()
-	for _, set := range sets {
-		for w := range set.words {
-			u.add(w)
-		}
-	}
-	return u
-}
-
 // headStops cannot start a source's noun phrase.
 var headStops = foldSet("في", "من", "ب", "ل", "و", "ف", "ك", "إلى", "الى", "على", "عن", "مع")
 

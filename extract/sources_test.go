@@ -394,7 +394,7 @@ func TestSourceScanParagraphs(t *testing.T) {
 }
 
 // TestSortAttributions checks that attributions come out by start, and in
-// their order for equal starts, through both of sortAttributions's ways:
+// their order for equal starts, through both of sortByStart's ways:
 // insertion for a few, positions sorted first for many.
 func TestSortAttributions(t *testing.T) {
 	tests := []struct {
@@ -420,7 +420,7 @@ func TestSortAttributions(t *testing.T) {
 			for i, s := range tt.starts {
 				as[i].Start, as[i].cue = s, i // cue: the position before sorting
 			}
-			sortAttributions(as)
+			sortByStart(as, attributionStart)
 			for i := 1; i < len(as); i++ {
 				a, b := as[i-1], as[i]
 				if a.Start > b.Start || a.Start == b.Start && a.cue > b.cue {

@@ -162,11 +162,10 @@ func (f *shapeSet) may(w string) bool {
 // its header, a group and the key scattered over the heap.
 type foldedSet struct {
 	shapes shapeSet
-	bit    uint64          // the set's bit in foldedWords
-	words  map[string]bool // the words, to build other sets from
+	bits   uint64 // the set's bit in foldedWords, or a union's bits
 }
 
-// foldedSetCount is the number of foldedSets made, at most 64.
+// foldedSetCount is the number of foldedSets made by foldSet, at most 64.
 var foldedSetCount int
 
 // foldedBits maps every word of every foldedSet to the bits of its sets;
@@ -182,81 +181,63 @@ func foldSet(words ...string) *foldedSet {
 	if foldedSetCount == 64 {
 		panic("extract: more than 64 folded sets")
 	}
-	s := &foldedSet{bit: 1 << foldedSetCount, words: make(map[string]bool, len(words))}
+	s := &foldedSet{bits: 1 << foldedSetCount}
 	foldedSetCount++
 	for _, w := range words {
-		s.add(normalize.String(w, normalize.Match))
+		w = normalize.String(w, normalize.Match)
+		s.shapes.add(w)
+		foldedBits[w] |= s.bits
 	}
 	return s
 }
 
-// add adds the folded word w.
-func (s *foldedSet) add(w string) {
-	s.shapes.add(w)
-	s.words[w] = true
-	foldedBits[w] |= s.bit
+// unionSet makes the foldedSet of the words of sets: a test of it is one
+// where there were len(sets).
+func unionSet(sets ...*foldedSet) *foldedSet {
+	u := new(foldedSet)
+	for _, s := range sets {
+		u.bits |= s.bits
+		for i := range u.shapes {
+			u.shapes[i] |= s.shapes[i]
+		}
+	}
+	return u
 }
 
 // has reports whether the folded word w is in s.
 func (s *foldedSet) has(w string) bool {
-	return s.shapes.may(w) && foldedWords.bits(w)&s.bit != 0
+	return s.shapes.may(w) && foldedWords.bits(w)&s.bits != 0
 }
 
-// bitTable is a read-only open-addressing hash table from words to bit
-// masks, with the words back to back in one string.
+// bitTable is a read-only table from words to bit masks: a wordIndex
+// over the words back to back in one string, and their masks.
 type bitTable struct {
-	mask  uint32
-	slots []uint32 // the top 16 bits of a word's hash and 1 + its index in ents, 0 when empty
-	ents  []bitEntry
-	blob  string
-}
-
-// bitEntry is a word of a bitTable: its place in blob and its bits.
-type bitEntry struct {
-	off, n uint32
-	bits   uint64
+	wordIndex
+	masks []uint64 // by the index's index
 }
 
 // newBitTable compiles m.
 func newBitTable(m map[string]uint64) bitTable {
-	if len(m) >= 1<<16-1 {
-		panic("extract: too many words for a bitTable")
-	}
 	words := slices.Sorted(maps.Keys(m)) // the same layout every run
-	size := 4
-	for size < 2*len(words) {
-		size <<= 1
-	}
-	t := bitTable{mask: uint32(size - 1), slots: make([]uint32, size), ents: make([]bitEntry, 0, len(words))}
-	var blob strings.Builder
+	t := bitTable{wordIndex: newWordIndex(len(words)), masks: make([]uint64, 0, len(words))}
+	blob := strings.Join(words, "")
 	for _, w := range words {
-		t.ents = append(t.ents, bitEntry{off: uint32(blob.Len()), n: uint32(len(w)), bits: m[w]})
-		blob.WriteString(w)
-		h := wordHash(w)
-		i := h & t.mask
-		for t.slots[i] != 0 {
-			i = (i + 1) & t.mask
-		}
-		t.slots[i] = h&0xffff0000 | uint32(len(t.ents))
+		k := blob[:len(w)] // the keys are read from nearby lines
+		blob = blob[len(w):]
+		h := wordHash(k)
+		_, i := t.lookup(k, h)
+		t.add(k, h, i)
+		t.masks = append(t.masks, m[w])
 	}
-	t.blob = blob.String()
 	return t
 }
 
 // bits returns the bits of w, or 0 when w is not in t.
 func (t *bitTable) bits(w string) uint64 {
-	h := wordHash(w)
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		s := t.slots[i]
-		if s == 0 {
-			return 0
-		}
-		if s&0xffff0000 == h&0xffff0000 {
-			if e := &t.ents[s&0xffff-1]; int(e.n) == len(w) && t.blob[e.off:e.off+e.n] == w {
-				return e.bits
-			}
-		}
+	if x, _ := t.lookup(w, wordHash(w)); x != 0 {
+		return t.masks[x-1]
 	}
+	return 0
 }
 
 // applyRules finds dates, numbers (outside dates) and attributions (outside
@@ -277,8 +258,8 @@ func applyRules(d *doc) {
 //   - The hash reads only the length and the first and last eight bytes of
 //     a word, and a Bloom filter of the keys' hashes (8 KB, two bits a key)
 //     rules out all but ~3% of the rest before any slot is read.
-//   - The slots are four bytes and at most half full; a key is compared
-//     only when its hash's top 16 bits match.
+//   - The keys are in a wordIndex: four-byte slots, at most half full; a
+//     key is compared only when its hash's top 16 bits match.
 //   - The keys and the entries' masks, which every hit reads, are arrays of
 //     their own (16 and 8 bytes a key); the entries, which only the few
 //     trigger and rule words need, are apart.
@@ -287,55 +268,82 @@ type wordTable struct {
 	shapes [1 << 10]uint64
 	// filter is a Bloom filter of the keys.
 	filter keyFilter
-	mask   uint32
-	slots  []wordSlot
-	// keys, masks and entries are by index: 1 + the index is what find
-	// returns
-	keys    []string
+	// the keys, and masks and entries by the same index: 1 + the index is
+	// what find returns
+	wordIndex
 	masks   []uint64    // entries[i].mask, filled by seal
 	rules   []ruleBrief // what findWords reads of entries[i].rule, filled by seal
 	entries []lexEntry
 }
 
-// wordSlot is one slot of a wordTable: the top 16 bits of a key's hash
+// wordIndex is an open-addressing hash index of folded words, under
+// wordTable and bitTable. Its slots are four bytes and at most half full; a
+// key is compared only when its hash's top 16 bits match.
+type wordIndex struct {
+	mask  uint32
+	slots []wordSlot
+	keys  []string
+}
+
+// wordSlot is one slot of a wordIndex: the top 16 bits of a key's hash
 // and 1 + its index in keys, 0 when the slot is empty.
 type wordSlot struct {
 	tag, index uint16
 }
 
-// newWordTable returns an empty table for up to n keys.
-func newWordTable(n int) *wordTable {
+// newWordIndex returns an empty index for up to n keys.
+func newWordIndex(n int) wordIndex {
 	if n >= 1<<16-1 {
-		panic("extract: the lexicon outgrew the 16-bit word table")
+		panic("extract: more words than a 16-bit word index holds")
 	}
 	size := 1
 	for size < 2*n {
 		size <<= 1
 	}
-	return &wordTable{mask: uint32(size - 1), slots: make([]wordSlot, size),
-		keys: make([]string, 0, n), entries: make([]lexEntry, 0, n)}
+	return wordIndex{mask: uint32(size - 1), slots: make([]wordSlot, size), keys: make([]string, 0, n)}
+}
+
+// lookup returns 1 + the index of w, whose wordHash is h, or 0 and the
+// empty slot where w would go.
+func (x *wordIndex) lookup(w string, h uint32) (uint16, uint32) {
+	i := h & x.mask
+	for ; x.slots[i].index != 0; i = (i + 1) & x.mask {
+		if s := x.slots[i]; s.tag == uint16(h>>16) && x.keys[s.index-1] == w {
+			return s.index, i
+		}
+	}
+	return 0, i
+}
+
+// add adds w, whose wordHash is h, at slot i, where lookup found it
+// missing, and returns 1 + its index.
+func (x *wordIndex) add(w string, h, i uint32) uint16 {
+	if len(x.keys) == cap(x.keys) {
+		panic("extract: more words than the word index was made for")
+	}
+	x.keys = append(x.keys, w)
+	x.slots[i] = wordSlot{tag: uint16(h >> 16), index: uint16(len(x.keys))}
+	return uint16(len(x.keys))
+}
+
+// newWordTable returns an empty table for up to n keys.
+func newWordTable(n int) *wordTable {
+	return &wordTable{wordIndex: newWordIndex(n), entries: make([]lexEntry, 0, n)}
 }
 
 // entry returns the entry of key k, added (empty) if it is not in the
 // table; the pointer is valid until the next call.
 func (t *wordTable) entry(k string) *lexEntry {
 	h := wordHash(k)
-	i := h & t.mask
-	for ; t.slots[i].index != 0; i = (i + 1) & t.mask {
-		if x := t.slots[i].index - 1; t.keys[x] == k {
-			return &t.entries[x]
-		}
+	x, i := t.lookup(k, h)
+	if x == 0 {
+		x = t.add(k, h, i)
+		t.entries = append(t.entries, lexEntry{})
+		si := shapeIndex(k)
+		t.shapes[si>>6] |= 1 << (si & 63)
+		t.filter.addHash(h)
 	}
-	if len(t.keys) == cap(t.keys) {
-		panic("extract: more keys than the word table was made for")
-	}
-	t.keys = append(t.keys, k)
-	t.entries = append(t.entries, lexEntry{})
-	t.slots[i] = wordSlot{tag: uint16(h >> 16), index: uint16(len(t.keys))}
-	si := shapeIndex(k)
-	t.shapes[si>>6] |= 1 << (si & 63)
-	t.filter.addHash(h)
-	return &t.entries[len(t.entries)-1]
+	return &t.entries[x-1]
 }
 
 // seal copies the entries' masks into masks, once every entry is made.
@@ -368,15 +376,8 @@ func (t *wordTable) find(w string) uint16 {
 	if !t.filter.hasHash(h) {
 		return 0 // no key has w's hash
 	}
-	for i := h & t.mask; ; i = (i + 1) & t.mask {
-		s := t.slots[i]
-		if s.index == 0 {
-			return 0
-		}
-		if s.tag == uint16(h>>16) && t.keys[s.index-1] == w {
-			return s.index
-		}
-	}
+	x, _ := t.lookup(w, h)
+	return x
 }
 
 // shapeIndex hashes the length of w and its first two and last letters
