@@ -64,8 +64,9 @@ var errBrokenPipe = errors.New("broken pipe")
 // decodes, extracts and encodes it, and hands the result to an
 // orderedWriter, which writes it as soon as the results before it are
 // written. No goroutine sits between the input, the workers and the output,
-// so N workers keep N cores busy. At most 4 × jobs inputs are taken and not
-// yet written at any time.
+// so N workers keep N cores busy. At most windowPerJob × jobs inputs are
+// taken and not yet written at any time, and the results held waiting for an
+// earlier one stay under maxHeldBytes.
 type batch struct {
 	opt batchOptions
 	x   *extract.Extractor
@@ -90,9 +91,9 @@ func (b *batch) run(ctx context.Context, args []string, stdin io.Reader, w *bufi
 	start := time.Now()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	window := 4 * b.opt.jobs
-	out := &orderedWriter{b: b, w: w, cancel: cancel, held: make([]*result, window),
-		slots: make(chan struct{}, window), first: true}
+	window := windowPerJob * b.opt.jobs
+	out := &orderedWriter{b: b, w: w, done: ctx.Done(), cancel: cancel, held: make([]*result, window),
+		heldLimit: maxHeldBytes, slots: make(chan struct{}, window), first: true}
 	wk := &walker{mode: b.opt.mode, include: b.opt.include, exclude: b.opt.exclude,
 		stdin: stdin, maxLine: b.opt.maxLine, follow: b.opt.follow}
 	// The workers pull inputs from the walker themselves: iter.Pull runs it as
@@ -178,12 +179,27 @@ func (b *batch) run(ctx context.Context, args []string, stdin io.Reader, w *bufi
 	return st, nil
 }
 
+// windowPerJob is how many inputs per worker may be taken and not yet
+// written. The results done while the one due is still in a worker wait in
+// the window, so a worker delayed for a moment (a collection, a page fault,
+// another process on its CPU) does not stop the others: with 4 per worker
+// the bench folder's workers at -j 2 waited 3-20 ms a run for a place, with
+// 32 none (runtime traces, 3 runs each). The results of news articles are a
+// few KB each; maxHeldBytes bounds those of larger inputs.
+const windowPerJob = 32
+
+// maxHeldBytes bounds the encoded records of the results held waiting for an
+// earlier one: a worker whose result takes the total above it waits until
+// the writer has written enough of them.
+const maxHeldBytes = 64 << 20
+
 // orderedWriter writes the results of a batch in input order. Workers
 // commit results in any order; the one that commits the next result due
 // writes it and every held result that follows it.
 type orderedWriter struct {
 	b      *batch
 	w      *bufio.Writer
+	done   <-chan struct{}    // closed when the run stops
 	cancel context.CancelFunc // stops the run when writing fails
 	// slots bounds the inputs taken and not yet written: a worker puts a
 	// token in before it takes an input, the writer takes one out per result
@@ -197,34 +213,70 @@ type orderedWriter struct {
 	flusher *time.Timer
 	next    int       // the sequence number of the next result to write
 	held    []*result // results waiting for earlier ones, by seq modulo len(held)
-	first   bool      // no record written yet
-	closed  bool      // the run is over: later results are dropped
-	err     error     // the first write error
-	st      stats
+	// heldBytes counts the encoded records of the held results; drained is
+	// closed when it falls to heldLimit (maxHeldBytes) or below, nil when
+	// nobody waits.
+	heldBytes, heldLimit int
+	drained              chan struct{}
+	first                bool  // no record written yet
+	closed               bool  // the run is over: later results are dropped
+	err                  error // the first write error
+	st                   stats
 }
 
-// commit hands over the result of input seq.
+// commit hands over the result of input seq. When the result has to wait
+// for an earlier one and the held results are over heldLimit, it returns
+// once they are not (or the run stops): the result due is in another worker,
+// which writes it without waiting.
 func (o *orderedWriter) commit(seq int, r result) {
 	o.mu.Lock()
-	defer o.mu.Unlock()
 	if o.closed {
 		o.recycle(&r)
+		o.mu.Unlock()
 		return
 	}
 	if seq != o.next {
 		o.held[seq%len(o.held)] = &r
+		o.heldBytes += r.bytes()
+		if o.heldBytes <= o.heldLimit {
+			o.mu.Unlock()
+			return
+		}
+		if o.drained == nil {
+			o.drained = make(chan struct{})
+		}
+		drained := o.drained
+		o.mu.Unlock()
+		select {
+		case <-drained:
+		case <-o.done:
+		}
 		return
 	}
+	defer o.mu.Unlock()
 	o.write(&r)
 	for {
 		k := o.next % len(o.held)
 		h := o.held[k]
 		if h == nil {
-			return
+			break
 		}
 		o.held[k] = nil
+		o.heldBytes -= h.bytes()
 		o.write(h)
 	}
+	if o.drained != nil && o.heldBytes <= o.heldLimit {
+		close(o.drained)
+		o.drained = nil
+	}
+}
+
+// bytes is the size of a result's encoded records.
+func (r *result) bytes() int {
+	if r.buf == nil {
+		return 0
+	}
+	return len(*r.buf)
 }
 
 // write writes one result (the one due) and counts it; o.mu is held.

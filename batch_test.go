@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"syscall"
 	"testing"
@@ -186,4 +187,106 @@ func BenchmarkBatch(b *testing.B) {
 			}
 		})
 	}
+}
+
+// heldWriter returns an orderedWriter over a buffer that holds at most limit
+// bytes of results waiting for an earlier one, and the channel that stops
+// its run.
+func heldWriter(t *testing.T, limit int) (*orderedWriter, *bytes.Buffer, chan struct{}) {
+	t.Helper()
+	f, err := newFormat(formatJSONL, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	done := make(chan struct{})
+	b := &batch{opt: batchOptions{format: f}, progress: noProgress{}, report: func(string, string) {}}
+	o := &orderedWriter{b: b, w: bufio.NewWriter(&out), done: done, cancel: func() {}, held: make([]*result, 8),
+		heldLimit: limit, slots: make(chan struct{}, 8), first: true}
+	for range 8 {
+		o.slots <- struct{}{}
+	}
+	return o, &out, done
+}
+
+// record is a result of one record, text plus a newline.
+func record(text string) result {
+	buf := []byte(text + "\n")
+	return result{name: text, buf: &buf, ends: []int{len(buf)}}
+}
+
+// waiting reports whether a commit waits for the held results to drain.
+func (o *orderedWriter) waiting() bool {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	return o.drained != nil
+}
+
+func TestOrderedWriterHeldBytes(t *testing.T) {
+	tests := []struct {
+		name  string
+		limit int
+		wait  bool // the commit of input 2 waits
+	}{
+		{"under the limit", 100, false},
+		{"over the limit", 10, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			o, out, _ := heldWriter(t, tc.limit)
+			o.commit(1, record("second"))
+			returned := make(chan struct{})
+			go func() {
+				o.commit(2, record("third"))
+				close(returned)
+			}()
+			if tc.wait {
+				for !o.waiting() {
+					select {
+					case <-returned:
+						t.Fatal("the commit over the limit returned before the held results were written")
+					default:
+						runtime.Gosched()
+					}
+				}
+			} else {
+				<-returned
+				if o.waiting() {
+					t.Fatal("a commit under the limit waits")
+				}
+			}
+			o.commit(0, record("first"))
+			<-returned
+			o.mu.Lock()
+			defer o.mu.Unlock()
+			if err := o.w.Flush(); err != nil {
+				t.Fatal(err)
+			}
+			if got, want := out.String(), "first\nsecond\nthird\n"; got != want {
+				t.Errorf("wrote %q, want %q", got, want)
+			}
+			if o.heldBytes != 0 || o.drained != nil {
+				t.Errorf("after the writes: %d bytes held, drained %v; want 0, nil", o.heldBytes, o.drained)
+			}
+		})
+	}
+}
+
+func TestOrderedWriterHeldBytesStop(t *testing.T) {
+	o, _, done := heldWriter(t, 1)
+	returned := make(chan struct{})
+	go func() {
+		o.commit(3, record("fourth"))
+		close(returned)
+	}()
+	for !o.waiting() {
+		select {
+		case <-returned:
+			t.Fatal("the commit over the limit returned before the held results were written")
+		default:
+			runtime.Gosched()
+		}
+	}
+	close(done) // the run stops: the waiting commit returns
+	<-returned
 }
