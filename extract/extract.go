@@ -190,6 +190,7 @@ func (x *Extractor) analyse(in Document, wantMentions, wantEvents bool) Result {
 	// the clitic readings of every token, and what the lexicon says of
 	// them, serve the matcher, the rules and the triggers alike: computed
 	// once
+	waitLexicons()
 	d.readings()
 	d.words = findWords(d, d.words)
 	if g := x.Gazetteer(); g != nil {

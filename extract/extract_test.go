@@ -2,9 +2,17 @@ package extract
 
 import (
 	"fmt"
+	"os"
 	"slices"
 	"testing"
 )
+
+// TestMain waits for the lexicons, which the package's tests read directly,
+// not through analyse.
+func TestMain(m *testing.M) {
+	waitLexicons()
+	os.Exit(m.Run())
+}
 
 // TestMentionOrder checks sortByStart and mergeByStart against a stable
 // sort: mentions in text order, and of those that start together, the

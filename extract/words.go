@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"rasd/normalize"
 )
@@ -434,14 +435,40 @@ type lexEntry struct {
 // three, done once, in readings.
 var lexicon *wordTable
 
-func init() { buildLexicons() } // after every wordSet is made
+// lexiconsBuilt is closed when buildLexicons has returned; lexiconsReady is
+// set by the first waitLexicons to see it closed.
+var (
+	lexiconsBuilt = make(chan struct{})
+	lexiconsReady atomic.Bool
+)
+
+// The lexicons are built in the background from the package's
+// initialization on (after every wordSet is made), and the first document
+// waits for them where it first reads them (waitLexicons in analyse).
+// Building them takes 6-8 ms, a third of rasd's start-up; on two CPUs the
+// rest of the start-up (the other packages, the command line, listing a
+// folder) and the first document's tokens run beside it.
+func init() {
+	go func() {
+		buildLexicons()
+		close(lexiconsBuilt)
+	}()
+}
+
+// waitLexicons returns once the lexicons are built. Every reader of what
+// buildLexicons makes calls it first (tests: TestMain).
+func waitLexicons() {
+	if !lexiconsReady.Load() {
+		<-lexiconsBuilt
+		lexiconsReady.Store(true)
+	}
+}
 
 // buildLexicons makes the lexicons (of triggers, reporting verbs and cues,
 // dates, numbers and counted nouns) in two halves side by side, then
-// lexicon, which merges them with the word sets. They are most of the
-// package's initialization, and of rasd's start-up; on two CPUs this
-// takes ~2 ms off it. No package-level variable's initializer may read
-// what buildLexicons makes: they run before it.
+// lexicon, which merges them with the word sets. No package-level
+// variable's initializer may read what buildLexicons makes: they run
+// before it.
 func buildLexicons() {
 	var wg sync.WaitGroup
 	wg.Go(func() {
