@@ -27,6 +27,8 @@ type batchOptions struct {
 	exclude  []string
 	maxLine  int
 	follow   bool
+	// ahead is the first folder's listing, read ahead (listAhead), or nil.
+	ahead *listing
 }
 
 // result is what one input gave: its encoded records, or why it failed.
@@ -95,7 +97,7 @@ func (b *batch) run(ctx context.Context, args []string, stdin io.Reader, w *bufi
 	out := &orderedWriter{b: b, w: w, done: ctx.Done(), cancel: cancel, held: make([]*result, window),
 		heldLimit: maxHeldBytes, slots: make(chan struct{}, window), first: true}
 	wk := &walker{mode: b.opt.mode, include: b.opt.include, exclude: b.opt.exclude,
-		stdin: stdin, maxLine: b.opt.maxLine, follow: b.opt.follow}
+		stdin: stdin, maxLine: b.opt.maxLine, follow: b.opt.follow, ahead: b.opt.ahead}
 	// The workers pull inputs from the walker themselves: iter.Pull runs it as
 	// a coroutine on the thread of the worker that asks, so listing needs no
 	// goroutine of its own waiting for a CPU while the workers hold them all.

@@ -143,22 +143,55 @@ func TestWalker(t *testing.T) {
 		{"missing", []string{filepath.Join(dir, "nope")}, nil, nil, false, "nope!"},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			w := &walker{mode: inputText, include: tc.include, exclude: tc.exclude, follow: tc.follow,
-				send: func(j job) bool {
-					s := rel(j.name)
-					if j.err != nil {
-						s += "!"
-					}
-					got = append(got, s)
-					return true
-				}}
-			w.run(context.Background(), tc.args)
-			if strings.Join(got, " ") != tc.want {
-				t.Errorf("walk = %q, want %q", strings.Join(got, " "), tc.want)
-			}
-		})
+		for _, ahead := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%s/ahead=%v", tc.name, ahead), func(t *testing.T) {
+				var got []string
+				w := &walker{mode: inputText, include: tc.include, exclude: tc.exclude, follow: tc.follow,
+					send: func(j job) bool {
+						s := rel(j.name)
+						if j.err != nil {
+							s += "!"
+						}
+						got = append(got, s)
+						return true
+					}}
+				if ahead {
+					w.ahead = listAhead(tc.args[0])
+				}
+				w.run(context.Background(), tc.args)
+				if strings.Join(got, " ") != tc.want {
+					t.Errorf("walk = %q, want %q", strings.Join(got, " "), tc.want)
+				}
+			})
+		}
+	}
+}
+
+// TestListAhead checks that a walk reads its first folder from the listing
+// made ahead, once: a file added after the listing is walked only when the
+// folder is listed again.
+func TestListAhead(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if l := listAhead(filepath.Join(dir, "a.txt")); l != nil {
+		t.Errorf("listAhead of a file = %v, want nil", l)
+	}
+	if l := listAhead(filepath.Join(dir, "missing")); l != nil {
+		t.Errorf("listAhead of a missing path = %v, want nil", l)
+	}
+	ahead := listAhead(dir)
+	<-ahead.done
+	if err := os.WriteFile(filepath.Join(dir, "b.txt"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	w := &walker{mode: inputText, include: []string{"*.txt"}, ahead: ahead,
+		send: func(j job) bool { got = append(got, filepath.Base(j.name)); return true }}
+	w.run(context.Background(), []string{dir, dir})
+	if want := "a.txt a.txt b.txt"; strings.Join(got, " ") != want {
+		t.Errorf("walk = %q, want %q", strings.Join(got, " "), want)
 	}
 }
 

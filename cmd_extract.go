@@ -110,6 +110,10 @@ func runExtract(c *cli.Context) error {
 	if opt.jobs < runtime.NumCPU() {
 		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(opt.jobs))
 	}
+	// The first folder is listed while the rest starts up.
+	if args := c.Args().Slice(); len(args) > 0 && args[0] != stdinName {
+		opt.ahead = listAhead(args[0])
+	}
 	// A run over many documents grows the heap: on huge pages where the
 	// system allows it, it takes a fraction of the page faults.
 	if atLeastInputs(c.Args().Slice(), opt.mode, hugeHeapInputs) {
