@@ -104,9 +104,10 @@ func runExtract(c *cli.Context) error {
 	}
 	// -j N uses at most N CPUs from here on, garbage collection and the
 	// gazetteer's parallel load included: with -j 1 a Hadoop or Spark task
-	// takes the one core it was given. (Before, the ~3 ms of building the
-	// extract package's lexicons use two when the process may; a task held
-	// to one CPU by its cgroup or affinity has GOMAXPROCS 1 from the start.)
+	// takes the one core it was given. (The extract package's lexicons,
+	// built in the background from its initialization on, use two until
+	// here when the process may; a task held to one CPU by its cgroup or
+	// affinity has GOMAXPROCS 1 from the start.)
 	if opt.jobs < runtime.NumCPU() {
 		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(opt.jobs))
 	}
