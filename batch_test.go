@@ -255,6 +255,20 @@ func (o *orderedWriter) waiting() bool {
 	return o.drained != nil
 }
 
+// awaitHeld returns once a commit waits for the held results to drain, and
+// fails the test if the commit returns, closing returned, before it does.
+func awaitHeld(t *testing.T, o *orderedWriter, returned <-chan struct{}) {
+	t.Helper()
+	for !o.waiting() {
+		select {
+		case <-returned:
+			t.Fatal("the commit over the limit returned before the held results were written")
+		default:
+			runtime.Gosched()
+		}
+	}
+}
+
 func TestOrderedWriterHeldBytes(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -274,14 +288,7 @@ func TestOrderedWriterHeldBytes(t *testing.T) {
 				close(returned)
 			}()
 			if tc.wait {
-				for !o.waiting() {
-					select {
-					case <-returned:
-						t.Fatal("the commit over the limit returned before the held results were written")
-					default:
-						runtime.Gosched()
-					}
-				}
+				awaitHeld(t, o, returned)
 			} else {
 				<-returned
 				if o.waiting() {
@@ -312,14 +319,7 @@ func TestOrderedWriterHeldBytesStop(t *testing.T) {
 		o.commit(3, record("fourth"))
 		close(returned)
 	}()
-	for !o.waiting() {
-		select {
-		case <-returned:
-			t.Fatal("the commit over the limit returned before the held results were written")
-		default:
-			runtime.Gosched()
-		}
-	}
+	awaitHeld(t, o, returned)
 	close(done) // the run stops: the waiting commit returns
 	<-returned
 }
