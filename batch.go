@@ -186,7 +186,7 @@ func (b *batch) run(ctx context.Context, args []string, stdin io.Reader, w *bufi
 // the window, so a worker delayed for a moment (a collection, a page fault,
 // another process on its CPU) does not stop the others: with 4 per worker
 // the bench folder's workers at -j 2 waited 3-20 ms a run for a place, with
-// 32 none (runtime traces, 3 runs each). The results of news articles are a
+// 8 1-8 ms, with 16 or 32 none (runtime traces, 3 runs each). The results of news articles are a
 // few KB each; maxHeldBytes bounds those of larger inputs.
 const windowPerJob = 32
 

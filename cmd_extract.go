@@ -95,10 +95,11 @@ func runExtract(c *cli.Context) error {
 	// each page the heap grows by costs a page fault the first time it is
 	// touched (~10 µs on the machines measured). With the documents' tables
 	// reused, a document allocates little, and collecting at 2.5× the live
-	// heap balances the two: on the bench folder, against 3×, 3-4 cycles instead of 2 and
-	// 5.2-5.8k page faults instead of 9.0-9.2k; -j 1 1031 → 963 ms, -j 2
-	// 583 → 557 ms (min of 10). Set before the gazetteer loads, it spares the
-	// collections of a growing heap at start. GOGC set by the user wins.
+	// heap balances the two: on the bench folder, against 3×, 3-4 cycles
+	// instead of 2 and 5.2-5.8k page faults instead of 9.0-9.2k; -j 1
+	// 1031 → 963 ms, -j 2 583 → 557 ms (min of 10). Set before the
+	// gazetteer loads, it spares the collections of a growing heap at
+	// start. GOGC set by the user wins.
 	if os.Getenv("GOGC") == "" {
 		defer debug.SetGCPercent(debug.SetGCPercent(gcPercent))
 	}
