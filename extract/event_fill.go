@@ -63,9 +63,16 @@ func (d *doc) fill(e *eventDraft, s normalize.Sentence) {
 	e.ownPlaces = len(places) > 0
 	if len(places) == 0 {
 		// the place an event carries over is the last one named before it
-		if m, ok := d.placeBefore(e.first); ok {
+		if m, ok := d.placeBefore(e.first, false); ok {
 			places = append(places, m)
 			e.ownPlaces = m.First >= s.First
+		}
+	}
+	if len(places) > 0 && !slices.ContainsFunc(places, listed) {
+		// places the gazetteer does not list (حي الإخوة) have no position:
+		// the last listed place before them puts the event on the map
+		if m, ok := d.placeBefore(places[0].First, true); ok {
+			places = append(places, m)
 		}
 	}
 	e.ev.Places = d.eventPlaces(e.ev.Places[:0], places)
@@ -130,20 +137,25 @@ func (d *doc) tokenStart(i int) int {
 	return d.toks[i].Start
 }
 
-// placeBefore returns the last specific place named before token i.
-func (d *doc) placeBefore(i int) (gazetteer.Match, bool) {
+// placeBefore returns the last specific place named before token i, the
+// last that the gazetteer lists when onlyListed.
+func (d *doc) placeBefore(i int, onlyListed bool) (gazetteer.Match, bool) {
 	for k := len(d.matchesIn(0, i)) - 1; k >= 0; k-- {
 		m := d.matches[k]
 		if m.Last > i || m.Entry.Kind != gazetteer.Place {
 			continue
 		}
-		if m.Entry.Feature == "country" {
+		if m.Entry.Feature == "country" || onlyListed && !listed(m) {
 			continue
 		}
 		return m, true
 	}
 	return gazetteer.Match{}, false
 }
+
+// listed reports a match of a gazetteer entry, not of a place found by
+// unlistedPlaces.
+func listed(m gazetteer.Match) bool { return m.Entry.ID != "" }
 
 // eventPlaces appends the places of ms to out, most specific first, each
 // once.
@@ -156,7 +168,7 @@ func (d *doc) eventPlaces(out []EventPlace, ms []gazetteer.Match) []EventPlace {
 	})
 	for _, m := range ms {
 		e := m.Entry
-		if slices.ContainsFunc(out, func(p EventPlace) bool { return p.ID == e.ID }) {
+		if slices.ContainsFunc(out, func(p EventPlace) bool { return p.ID == e.ID && (e.ID != "" || p.Name == e.Name) }) {
 			continue // an event names few places: a scan beats a set
 		}
 		p := EventPlace{Span: d.span(m.Start, m.End), ID: e.ID, Name: e.Name, NameEn: e.NameEn,
@@ -277,7 +289,7 @@ func (d *doc) continues(prev, cur *eventDraft, s normalize.Sentence) bool {
 	}
 	if cur.trigger.definite && (cur.ev.Date == nil || sameDate(prev.ev.Date, cur.ev.Date)) {
 		for _, p := range cur.ev.Places {
-			if !hasPlace(prev.ev.Places, p.ID) {
+			if !hasPlace(prev.ev.Places, p) {
 				return false
 			}
 		}
@@ -290,9 +302,11 @@ func sameDate(a, b *EventDate) bool {
 	return a != nil && b != nil && a.Value == b.Value
 }
 
-func hasPlace(ps []EventPlace, id string) bool {
+// hasPlace reports whether ps holds place q: the same gazetteer entry, or
+// for a place the gazetteer does not list, the same name.
+func hasPlace(ps []EventPlace, q EventPlace) bool {
 	for _, p := range ps {
-		if p.ID == id {
+		if p.ID == q.ID && (q.ID != "" || p.Name == q.Name) {
 			return true
 		}
 	}
@@ -319,7 +333,7 @@ func mergeInto(prev, cur *eventDraft) {
 		prev.ev.Source = cur.ev.Source
 	}
 	for _, p := range cur.ev.Places {
-		if !hasPlace(prev.ev.Places, p.ID) {
+		if !hasPlace(prev.ev.Places, p) {
 			prev.ev.Places = append(prev.ev.Places, p)
 		}
 	}
@@ -453,7 +467,7 @@ func sharesQuantity(a, b Event) bool {
 
 func sharesPlace(a, b Event) bool {
 	for _, p := range b.Places {
-		if hasPlace(a.Places, p.ID) {
+		if hasPlace(a.Places, p) {
 			return true
 		}
 	}
@@ -472,7 +486,7 @@ func generic(e *eventDraft) bool {
 // there is the same event reported again.
 func sameSpecificPlace(a, b Event) bool {
 	for _, p := range b.Places {
-		if placeRank[featureOf(p)] < placeRank["city"] && hasPlace(a.Places, p.ID) {
+		if placeRank[featureOf(p)] < placeRank["city"] && hasPlace(a.Places, p) {
 			return true
 		}
 	}

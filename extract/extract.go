@@ -197,6 +197,7 @@ func (x *Extractor) analyse(in Document, wantMentions, wantEvents bool) Result {
 		d.matches = g.MatchInto(&sc.match, d.text, d.toks,
 			&gazetteer.Readings{Cands: d.cands, Start: d.keyStart, End: d.cliticEnd})
 	}
+	d.unlistedPlaces()
 	applyRules(d)
 	// the event builder looks mentions up by position
 	sortByStart(d.dates, mentionStart)

@@ -1,0 +1,396 @@
+package extract
+
+import (
+	"maps"
+	"slices"
+	"strings"
+
+	"rasd/gazetteer"
+	"rasd/normalize"
+)
+
+// Places the gazetteer does not list.
+//
+// A village, a neighbourhood or a street is where much of the news happens,
+// and no gazetteer lists them all. Arabic news names them after the kind of
+// place they are, in the construct state: قرية ذي عنقب, بلدة تل السمن,
+// حي الإخوة, حيي الأندلس والرسالة, بلدات الحدث وحوارين. unlistedPlaces reads
+// the name after such an indefinite noun where the gazetteer matched none,
+// and adds it as a place without an id or coordinates: its feature comes
+// from the noun, its country and governorate from the nearest listed place
+// of the sentence (بلدة تل السمن بريف الرقة).
+//
+// What follows a place noun is often no name: an adjective (منطقة سكنية,
+// قرية نائية), a preposition (قرى في), a verbal noun (منطقة نفوذ), a
+// relative (البلدة التي). The name is taken only when it does not look like
+// one of those:
+//   - a quoted name is taken as it stands (قرية "ذي عنقب");
+//   - a definite word is taken unless it is a frequent word (التي,
+//     المجاورة, السوق) or a word of the rule and trigger lexicons;
+//   - an indefinite word is taken after the nouns of settlements only (not
+//     after منطقة, which a verbal noun follows as often as a name), and
+//     only when it does not end like an adjective (ة, ي) or a pronoun (ها,
+//     هم), is not a present-tense verb (يفعل) and is no known word;
+//   - a name that starts with a word like تل, وادي, عين, بيت, ذي or أبو
+//     goes on to the next word, and so does one joined by بن (طارق بن زياد).
+//
+// After a plural or dual noun the names joined by و are read too, each
+// either listed or not.
+
+// placeNoun is what an indefinite place noun says of the names after it.
+type placeNoun struct {
+	feature string // the gazetteer feature of the place named
+	many    bool   // plural or dual: names joined by و follow
+	bare    bool   // an indefinite word may be the name
+}
+
+// placeNounsRaw are the indefinite place nouns; unlistedNouns holds them
+// folded, and unlistedNounWords marks the tokens that may be one.
+var placeNounsRaw = map[string]placeNoun{
+	"قرية": {"village", false, true}, "قريتي": {"village", true, true}, "قرى": {"village", true, true},
+	"بلدة": {"town", false, true}, "بلدتي": {"town", true, true}, "بلدات": {"town", true, true},
+	"مدينة": {"city", false, true}, "مدينتي": {"city", true, true},
+	"بلدية": {"town", false, true}, "ناحية": {"admin2", false, true},
+	"حي": {"area", false, true}, "حيي": {"area", true, true},
+	"مخيم": {"area", false, true}, "مخيمي": {"area", true, true},
+	"شارع":  {"area", false, true},
+	"منطقة": {"area", false, false}, "منطقتي": {"area", true, false},
+}
+
+var (
+	unlistedNouns     = foldedMap(placeNounsRaw)
+	unlistedNounWords = newWordSet(slices.Sorted(maps.Keys(placeNounsRaw))...)
+)
+
+// placeNameHeads start names of more than one word (تل السمن, وادي المعسل,
+// بيت معياد); placeNameJoins join the words of a name (طارق بن زياد).
+var (
+	placeNameHeads = foldSet("تل", "تلة", "وادي", "جبل", "عين", "بئر", "كفر", "دير", "بيت", "ذي", "ذو", "أبو", "أم",
+		"بني", "خان", "رأس", "سد", "عرب", "مزرعة", "جسر", "باب", "قصر", "نهر", "ساحة", "سوق", "قلعة", "برج",
+		"مرج", "حوش", "ظهر", "حصن", "الشيخ", "شيخ", "سيدي", "تلال", "جبال")
+	placeNameJoins = foldSet("بن", "بني", "ابن", "أبو", "أم", "آل")
+)
+
+// notNames are frequent words that follow a place noun without naming it:
+// prepositions, relatives, directions, adjectives of position, time words
+// and generic place nouns.
+var notNames = foldSet(
+	"في", "من", "على", "إلى", "الى", "عن", "مع", "عند", "قرب", "بين", "حول", "داخل", "خارج", "لدى", "منذ",
+	"خلال", "بعد", "قبل", "أمام", "خلف", "تحت", "فوق", "دون", "ضمن", "عبر", "باتجاه", "تجاه", "مثل", "كما",
+	"أو", "ثم", "بل", "لكن", "غير", "سوى", "إلا", "حتى", "إذ", "كان", "كانت", "تدعى", "يدعى", "اسمها",
+	"التي", "الذي", "الذين", "اللتين", "اللذين", "اللواتي", "ما", "لا", "لم", "لن", "قد", "كل", "بعض", "أي",
+	"هذه", "هذا", "ذلك", "تلك", "هناك", "هنا", "ذات", "نفسها", "نفسه", "ذاتها", "بأكملها", "بكاملها",
+	"شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "أقصى", "محيط", "أطراف", "ريف",
+	"الواقعة", "الواقع", "المجاورة", "المجاور", "القريبة", "القريب", "المحاذية", "المحاذي", "المحيطة",
+	"المحيط", "التابعة", "التابع", "المذكورة", "المذكور", "المتاخمة", "المطلة", "المقابلة", "المنكوبة",
+	"المحاصرة", "المحاصر", "المستهدفة", "المستهدف", "المحررة", "المحتلة", "المحتل", "الحدودية",
+	"الجديدة", "الجديد", "القديمة", "القديم", "الكبرى", "الصغرى", "العليا", "السفلى", "الوسطى", "الأولى",
+	"الثانية", "الأخيرة", "الأخرى", "الآمنة", "العازلة", "الصناعية", "السكنية", "التجارية", "الشعبية",
+	"عدة", "عدد", "أكثر", "أقل", "نحو", "قرابة", "حوالي", "اليوم", "أمس", "يوم", "حاليا", "سابقا", "أيضا",
+	"مؤخرا", "كاملة", "كامل", "واحدة", "واحد", "أخرى", "آخر", "أخر", "مجاورة", "قريبة", "بعيدة", "نائية",
+	"المدينة", "البلدة", "القرية", "المنطقة", "الحي", "المخيم", "الشارع", "السوق", "الطريق", "الحدود",
+	"العاصمة", "المحافظة", "الناحية", "البلدية", "الريف", "الساحة", "المركز", "الدولة", "البلاد", "المدن",
+	"القرى", "البلدات", "المناطق", "الأحياء", "المخيمات", "الشوارع", "الجمعة", "السبت", "الأحد", "الاثنين",
+	"الثلاثاء", "الأربعاء", "الخميس", "الأمن", "السلام", "الحرب", "المعارك", "الاشتباكات", "القتال",
+	"العمليات", "الهجوم", "القصف", "الغارات", "المواجهات", "السيطرة", "النفوذ", "النزاع", "الصراع")
+
+// foldedMap folds the keys of m.
+func foldedMap[T any](m map[string]T) map[string]T {
+	out := make(map[string]T, len(m))
+	for k, v := range m {
+		out[normalize.String(k, normalize.Match)] = v
+	}
+	return out
+}
+
+// maxNameWords bounds an unlisted name; maxQuoted bounds a quoted one.
+const (
+	maxNameWords = 4
+	maxQuoted    = 5
+)
+
+// unlistedPlaces adds to d.matches the places named after an indefinite
+// place noun that the gazetteer did not match.
+func (d *doc) unlistedPlaces() {
+	var found []gazetteer.Match
+	for _, s := range d.sents {
+		for i := s.First; i < s.Last-1; i++ {
+			if d.setMasks[i]&unlistedNounWords.bit == 0 {
+				continue
+			}
+			noun, ok := d.placeNounAt(i)
+			if !ok {
+				continue
+			}
+			if _, listed := d.matchAt(i); listed {
+				continue // بلدة الزهراء: the noun is part of a listed name
+			}
+			i = d.namesAfter(s, i, noun, &found)
+		}
+	}
+	if len(found) == 0 {
+		return
+	}
+	d.locate(found)
+	merged := make([]gazetteer.Match, 0, len(d.matches)+len(found))
+	ms := d.matches
+	for _, f := range found {
+		for len(ms) > 0 && ms[0].First < f.First {
+			merged = append(merged, ms[0])
+			ms = ms[1:]
+		}
+		merged = append(merged, f)
+	}
+	d.matches = append(merged, ms...)
+}
+
+// placeNounAt reports whether token i is an indefinite place noun, bare
+// or after attached و ف ب ل ك (بقرية, وبلدات), and what it says.
+func (d *doc) placeNounAt(i int) (placeNoun, bool) {
+	tk := &d.toks[i]
+	if tk.Kind != normalize.Word {
+		return placeNoun{}, false
+	}
+	for _, c := range d.cands[d.keyStart[i]:d.cliticEnd[i]] {
+		if c.Article || strings.Contains(c.Proclitics, "ال") {
+			continue
+		}
+		if n, ok := unlistedNouns[c.Key]; ok {
+			return n, true
+		}
+	}
+	return placeNoun{}, false
+}
+
+// namesAfter reads the names after the place noun at token i into found
+// and returns the last token it read.
+func (d *doc) namesAfter(s normalize.Sentence, i int, noun placeNoun, found *[]gazetteer.Match) int {
+	j := i + 1
+	for slot := 0; j < s.Last; slot++ {
+		conj := slot > 0
+		if m, ok := d.matchAt(j); ok {
+			if m.Entry.Kind != gazetteer.Place {
+				return i
+			}
+			i, j = m.Last-1, m.Last // a listed place: the next may not be
+		} else if m, ok := d.unlistedName(s, j, conj, noun); ok {
+			*found = append(*found, m)
+			i, j = m.Last-1, m.Last
+		} else {
+			return i
+		}
+		if !noun.many || j >= s.Last || !d.startsWithAnd(j) {
+			return i
+		}
+	}
+	return i
+}
+
+// matchAt returns the gazetteer match that starts at token j, or one that
+// covers it.
+func (d *doc) matchAt(j int) (gazetteer.Match, bool) {
+	for _, m := range d.matchesIn(j-maxNameWords, j+1) {
+		if m.First <= j && j < m.Last {
+			return m, true
+		}
+	}
+	return gazetteer.Match{}, false
+}
+
+// startsWithAnd reports a word with an attached و (وحوارين, والرسالة).
+func (d *doc) startsWithAnd(j int) bool {
+	tk := &d.toks[j]
+	return tk.Kind == normalize.Word && strings.HasPrefix(tk.Norm, "و") && tk.NormEnd-tk.NormStart > 2
+}
+
+// unlistedName reads a name at token j: after و when conj.
+func (d *doc) unlistedName(s normalize.Sentence, j int, conj bool, noun placeNoun) (gazetteer.Match, bool) {
+	skip := 0
+	word := d.toks[j].Norm
+	if conj {
+		skip, word = 1, strings.TrimPrefix(word, "و")
+	} else if d.isQuote(j) {
+		return d.quotedName(s, j+1, noun)
+	}
+	first := j
+	if !d.mayStartName(j, word, conj, noun.bare) {
+		return gazetteer.Match{}, false
+	}
+	last := j + 1
+	for last < s.Last && last-first < maxNameWords && d.toks[last].Kind == normalize.Word && !d.toks[last].Newline {
+		prev, next := d.toks[last-1].Norm, d.toks[last].Norm
+		if last-1 == first {
+			prev = word
+		}
+		if _, listed := d.matchAt(last); listed {
+			break
+		}
+		switch {
+		case placeNameHeads.has(prev) || placeNameJoins.has(prev):
+			if notNames.has(next) || d.knownWord(last, false) && !placeNameJoins.has(next) {
+				return gazetteer.Match{}, false // تل في: a head with no name
+			}
+		case placeNameJoins.has(next) && last+1 < s.Last && d.toks[last+1].Kind == normalize.Word:
+		default:
+			goto done
+		}
+		last++
+	}
+done:
+	if placeNameHeads.has(d.toks[last-1].Norm) || placeNameJoins.has(d.toks[last-1].Norm) {
+		return gazetteer.Match{}, false // the name ended at its head
+	}
+	return d.unlistedMatch(first, last, skip, noun), true
+}
+
+// mayStartName reports whether word, token j without its conjunction when
+// conj, may start a place's name.
+func (d *doc) mayStartName(j int, word string, conj, bare bool) bool {
+	tk := &d.toks[j]
+	if tk.Kind != normalize.Word || notNames.has(word) {
+		return false
+	}
+	if placeNameHeads.has(word) || placeNameJoins.has(word) {
+		return true
+	}
+	n := len([]rune(word))
+	if d.knownWord(j, conj) || n < 3 {
+		return false
+	}
+	if strings.HasPrefix(word, "ال") {
+		return true
+	}
+	if !bare {
+		return false
+	}
+	switch {
+	case strings.HasPrefix(word, "بال"), strings.HasPrefix(word, "لل"), strings.HasPrefix(word, "كال"),
+		strings.HasPrefix(word, "وال"), strings.HasPrefix(word, "فال"):
+		return false // a preposition or conjunction and a definite noun
+	case !conj && strings.HasPrefix(word, "و") && d.knownWord(j, true):
+		return false // قرى ومدن: a conjunction and a common noun
+	case strings.HasSuffix(word, "ه"), strings.HasSuffix(word, "ي"):
+		return false // سكنية, نائية, حاسمة, سكني: adjectives
+	case n >= 5 && (strings.HasSuffix(word, "ها") || strings.HasSuffix(word, "هم")):
+		return false // سيطرتهم: a noun with a pronoun
+	case n == 4 && strings.HasPrefix(word, "ي"):
+		return false // ينشط: a present-tense verb
+	}
+	return true
+}
+
+// knownWord reports a token that the trigger, rule or word-set lexicons
+// know as it stands or without its article, after its conjunction و when
+// conj: a common word, not a name.
+func (d *doc) knownWord(j int, conj bool) bool {
+	for ci := d.keyStart[j]; ci < d.cliticEnd[j]; ci++ {
+		c := &d.cands[ci]
+		p := c.Proclitics
+		if conj {
+			if p = strings.TrimPrefix(p, "و"); p == c.Proclitics {
+				continue
+			}
+			p = strings.TrimPrefix(p, "+")
+		}
+		if (p == "" || p == "ال") && d.candLex[ci] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// isQuote reports an opening quotation mark at token j.
+func (d *doc) isQuote(j int) bool {
+	tk := &d.toks[j]
+	return tk.Kind == normalize.Punct && (tk.Norm == "\"" || tk.Norm == "«" || tk.Norm == "“")
+}
+
+// quotedName reads the words from token j to a closing quotation mark as
+// the name of a place of the kind noun names.
+func (d *doc) quotedName(s normalize.Sentence, j int, noun placeNoun) (gazetteer.Match, bool) {
+	for k := j; k < s.Last && k-j <= maxQuoted; k++ {
+		tk := &d.toks[k]
+		if tk.Kind == normalize.Punct && (tk.Norm == "\"" || tk.Norm == "»" || tk.Norm == "”") {
+			if k == j {
+				return gazetteer.Match{}, false
+			}
+			return d.unlistedMatch(j, k, 0, noun), true
+		}
+		if tk.Kind != normalize.Word {
+			return gazetteer.Match{}, false
+		}
+		if _, listed := d.matchAt(k); listed {
+			return gazetteer.Match{}, false
+		}
+	}
+	return gazetteer.Match{}, false
+}
+
+// unlistedMatch makes the match of the name in tokens [first, last), less
+// skip runes at its start.
+func (d *doc) unlistedMatch(first, last, skip int, noun placeNoun) gazetteer.Match {
+	start, end := d.text.Span(d.toks[first].NormStart+skip, d.toks[last-1].NormEnd)
+	var key strings.Builder
+	for k := first; k < last; k++ {
+		w := d.toks[k].Norm
+		if k == first && skip > 0 {
+			w = strings.TrimPrefix(w, "و")
+		}
+		if k > first {
+			key.WriteByte(' ')
+		}
+		key.WriteString(w)
+	}
+	e := &gazetteer.Entry{Kind: gazetteer.Place, Name: d.text.Surface(start, end), Feature: noun.feature}
+	return gazetteer.Match{Entry: e, First: first, Last: last, Start: start, End: end, Key: key.String()}
+}
+
+// locate gives each unlisted place the country and governorate of the
+// nearest listed place of its sentence, in tokens (بلدة تل السمن بريف
+// الرقة; أحياء في الفلوجة تركز على حيي الأندلس والرسالة), after it when two
+// are as near; with none in the sentence, of the last one named before.
+func (d *doc) locate(found []gazetteer.Match) {
+	for _, f := range found {
+		s := d.sents[d.sentenceOf(f.First)]
+		var near *gazetteer.Entry
+		best := s.Last - s.First
+		for _, m := range d.matchesIn(s.First, s.Last) {
+			if m.Entry.Kind != gazetteer.Place || !listed(m) {
+				continue
+			}
+			dist := m.First - f.Last
+			if m.Last <= f.First {
+				dist = f.First - m.Last
+			}
+			if dist < best || dist == best && m.First > f.First {
+				near, best = m.Entry, dist
+			}
+		}
+		if near == nil {
+			// none in the sentence: the last named before it
+			ms := d.matchesIn(0, s.First)
+			for k := len(ms) - 1; k >= 0 && near == nil; k-- {
+				if ms[k].Entry.Kind == gazetteer.Place && listed(ms[k]) {
+					near = ms[k].Entry
+				}
+			}
+		}
+		if near != nil {
+			f.Entry.Country, f.Entry.Parent = near.Country, regionOf(near)
+		}
+	}
+}
+
+// sentenceOf returns the index of the sentence that holds token i.
+func (d *doc) sentenceOf(i int) int {
+	lo, hi := 0, len(d.sents)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if d.sents[mid].Last <= i {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return min(lo, len(d.sents)-1)
+}

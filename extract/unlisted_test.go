@@ -1,0 +1,116 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"rasd/gazetteer"
+)
+
+// unlistedGazetteer adds to testGazetteer a few places the cases name next
+// to unlisted ones, and a listed name that starts with a place noun.
+func unlistedGazetteer() *gazetteer.Gazetteer {
+	entries := []gazetteer.Entry{
+		{ID: "t:sadad", Kind: gazetteer.Place, Name: "صدد", Country: "SY", Feature: "town", Parent: "t:homs"},
+		{ID: "t:fallujah", Kind: gazetteer.Place, Name: "الفلوجة", Country: "IQ", Feature: "city", Parent: "t:anbar"},
+		{ID: "t:jbeil", Kind: gazetteer.Place, Name: "جبيل", Country: "LB", Feature: "city"},
+		{ID: "t:zahraa", Kind: gazetteer.Place, Name: "بلدة الزهراء", Country: "SY", Feature: "town"},
+		{ID: "t:taiz", Kind: gazetteer.Place, Name: "تعز", Country: "YE", Feature: "city", Lat: 13.58, Lon: 44.02, HasCoord: true},
+		{ID: "t:raqqa-gov", Kind: gazetteer.Place, Name: "محافظة الرقة", Aliases: []string{"ريف الرقة"}, Country: "SY", Feature: "admin1"},
+	}
+	return gazetteer.New(append(testEntries(), entries...))
+}
+
+// testEntries returns copies of the entries of testGazetteer.
+func testEntries() []gazetteer.Entry {
+	var out []gazetteer.Entry
+	for _, e := range testGazetteer().Entries() {
+		out = append(out, *e)
+	}
+	return out
+}
+
+func TestUnlistedPlaces(t *testing.T) {
+	x := New(unlistedGazetteer())
+	tests := []struct {
+		name string
+		text string
+		want []string // unlisted places as name/feature/country
+	}{
+		{"a town and its governorate after it", "قصفت الطائرات بلدة تل السمن بريف الرقة.",
+			[]string{"تل السمن/town/SY"}},
+		{"a dual noun: one listed, one not", "نزحت العائلات نحو بلدتي زيدل وصدد.",
+			[]string{"زيدل/town/SY"}},
+		{"names joined by و after a dual, located by the nearest listed place",
+			"قصف الجيش أحياء في الفلوجة تركز على حيي الأندلس والرسالة وسط المدينة، وعلى حي جبيل.",
+			[]string{"الأندلس/area/IQ", "الرسالة/area/IQ"}},
+		{"a quoted name", "كانت الميليشيات تتمركز في قرية \"ذي عنقب\" بغرض قصف تعز.",
+			[]string{"ذي عنقب/village/YE"}},
+		{"a name joined by بن", "هاجم مسلحون دورية في بلدية طارق بن زياد أمس.",
+			[]string{"طارق بن زياد/town/"}},
+		{"a head word takes the next one", "اشتباكات في منطقة وادي المعسل وسط تعز.",
+			[]string{"وادي المعسل/area/YE"}},
+		{"no listed place in the sentence: the last before it", "دخلت القوات تعز. ثم قصفت حي الإخوة.",
+			[]string{"الإخوة/area/YE"}},
+		{"a clitic on the noun", "وسقطت قذيفة بقرية نغامدو.", []string{"نغامدو/village/"}},
+		{"an adjective is no name", "سقطت قذيفة على حي سكني ومنطقة سكنية وقرية نائية.", nil},
+		{"a conjunction and a common noun", "قصفت الطائرات قرى ومدن عدة.", nil},
+		{"a preposition and a definite noun", "نزح السكان إلى مخيم للاجئين وبلدة بالقرب من الحدود.", nil},
+		{"a verbal noun after منطقة", "في منطقة خفض التصعيد ومنطقة نفوذ الجيش.", nil},
+		{"a preposition, a particle", "سقطت قذائف على مدينة مثل تعز وقرى في الريف. ومن ناحية أخرى قال.", nil},
+		{"a verb, a pronoun", "دخلوا قرية يسكنها مدنيون وبلدة ينشط فيها التنظيم.", nil},
+		{"a word of the lexicons", "اندلعت اشتباكات في قرية قصف ومدينة الاشتباكات.", nil},
+		{"a listed name that starts with the noun", "قصفت الطائرات بلدة الزهراء.", nil},
+		{"a definite noun is no place noun", "فرض التنظيم سيطرته على البلدة المجاورة والقرية التي زارها.", nil},
+		{"a head alone", "اقتحمت القوات قرية تل في الصباح.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, m := range x.Mentions(Document{ID: "t", Text: tt.text}) {
+				if m.Kind == KindPlace && m.ID == "" {
+					if m.Text != m.Name || m.HasCoord {
+						t.Errorf("%q: text %q, name %q, coordinates %v", tt.text, m.Text, m.Name, m.HasCoord)
+					}
+					got = append(got, fmt.Sprintf("%s/%s/%s", m.Name, m.Feature, m.Country))
+				}
+			}
+			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+				t.Errorf("%q:\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestUnlistedPlacesInEvents(t *testing.T) {
+	x := New(unlistedGazetteer())
+	tests := []struct {
+		name string
+		text string
+		want string // the event's places, their ids in brackets
+	}{
+		{"the unlisted place first, then the listed one in the sentence",
+			"قصفت الطائرات بلدة تل السمن بريف الرقة.", "تل السمن[],ريف الرقة[t:raqqa-gov]"},
+		{"only unlisted places: the last listed place before them joins them",
+			"دخلت القوات مدينة تعز. وقصفت المدفعية حي الإخوة وقتل 3 مدنيين.", "الإخوة[],تعز[t:taiz]"},
+		{"two unlisted places of one name are one place",
+			"قصفت الطائرات قرية نغامدو ثم عادت وقصفت قرية نغامدو.", "نغامدو[]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := x.Events(Document{ID: "t", Text: tt.text})
+			if len(evs) == 0 {
+				t.Fatalf("%q: no event", tt.text)
+			}
+			e := evs[len(evs)-1]
+			var got []string
+			for _, p := range e.Places {
+				got = append(got, p.Text+"["+p.ID+"]")
+			}
+			if strings.Join(got, ",") != tt.want {
+				t.Errorf("%q: places %s, want %s", tt.text, strings.Join(got, ","), tt.want)
+			}
+		})
+	}
+}
