@@ -29,8 +29,10 @@ import (
 //     المجاورة, السوق) or a word of the rule and trigger lexicons;
 //   - an indefinite word is taken after the nouns of settlements only (not
 //     after منطقة, which a verbal noun follows as often as a name), and
-//     only when it does not end like an adjective (ة, ي) or a pronoun (ها,
-//     هم), is not a present-tense verb (يفعل) and is no known word;
+//     only when it does not end like an adjective (ة, ي), a pronoun (ها,
+//     هم) or a past-tense verb (شهدت), does not start like a present-tense
+//     verb (يضم, تقع; ت only in words of five letters or fewer), and is no
+//     known word;
 //   - a name that starts with a word like تل, وادي, عين, بيت, ذي or أبو
 //     goes on to the next word, and so does one joined by بن (طارق بن زياد).
 //
@@ -67,7 +69,8 @@ var (
 var (
 	placeNameHeads = foldSet("تل", "تلة", "وادي", "جبل", "عين", "بئر", "كفر", "دير", "بيت", "ذي", "ذو", "أبو", "أم",
 		"بني", "خان", "رأس", "سد", "عرب", "مزرعة", "جسر", "باب", "قصر", "نهر", "ساحة", "سوق", "قلعة", "برج",
-		"مرج", "حوش", "ظهر", "حصن", "الشيخ", "شيخ", "سيدي", "تلال", "جبال")
+		"مرج", "حوش", "ظهر", "حصن", "الشيخ", "شيخ", "سيدي", "تلال", "جبال", "الملك", "ملك", "الأمير", "أمير",
+		"الإمام", "إمام", "السلطان", "سلطان", "الشهيد", "شهيد")
 	placeNameJoins = foldSet("بن", "بني", "ابن", "أبو", "أم", "آل")
 )
 
@@ -88,11 +91,20 @@ var notNames = foldSet(
 	"الثانية", "الأخيرة", "الأخرى", "الآمنة", "العازلة", "الصناعية", "السكنية", "التجارية", "الشعبية",
 	"عدة", "عدد", "أكثر", "أقل", "نحو", "قرابة", "حوالي", "اليوم", "أمس", "يوم", "حاليا", "سابقا", "أيضا",
 	"مؤخرا", "كاملة", "كامل", "واحدة", "واحد", "أخرى", "آخر", "أخر", "مجاورة", "قريبة", "بعيدة", "نائية",
+	"جديد", "قديم", "كبير", "صغير", "بعيد", "قريب", "أكبر", "أصغر", "أهم", "أول", "أقرب", "أبعد", "ثان",
+	"ثالث", "رابع", "آمن", "مجاور", "محاذ", "مختلط", "مكتظ", "مزدحم", "فقير", "مدمر", "محاصر", "مهجور",
+	"خال", "منكوب", "مأهول", "مستهدف", "محرر", "محتل", "مغلق", "مفتوح", "نزوح", "لجوء", "إيواء", "اعتقال",
+	"احتجاز", "تدريب",
 	"المدينة", "البلدة", "القرية", "المنطقة", "الحي", "المخيم", "الشارع", "السوق", "الطريق", "الحدود",
 	"العاصمة", "المحافظة", "الناحية", "البلدية", "الريف", "الساحة", "المركز", "الدولة", "البلاد", "المدن",
 	"القرى", "البلدات", "المناطق", "الأحياء", "المخيمات", "الشوارع", "الجمعة", "السبت", "الأحد", "الاثنين",
 	"الثلاثاء", "الأربعاء", "الخميس", "الأمن", "السلام", "الحرب", "المعارك", "الاشتباكات", "القتال",
-	"العمليات", "الهجوم", "القصف", "الغارات", "المواجهات", "السيطرة", "النفوذ", "النزاع", "الصراع")
+	"العمليات", "الهجوم", "القصف", "الغارات", "المواجهات", "السيطرة", "النفوذ", "النزاع", "الصراع",
+	"الشرق", "الغرب", "الشمال", "الجنوب", "الوسط", "الخليج", "اليورو", "العالم", "الأطلسي", "المتوسط",
+	// verbs of the relative clauses that follow an indefinite noun (قرية
+	// شهدت, حي يضم) which the rules below do not catch by their shape
+	"شهد", "ضم", "وقع", "سقط", "دخل", "بات", "صار", "ظل", "بقي", "عاد", "بلغ", "عرف", "خضع", "سكن", "قطن",
+	"حوصر", "قصف", "ضرب", "هاجم", "استعاد", "احتل", "أصبح", "أضحى", "شكل", "يعد", "يعتبر")
 
 // foldedMap folds the keys of m.
 func foldedMap[T any](m map[string]T) map[string]T {
@@ -273,8 +285,10 @@ func (d *doc) mayStartName(j int, word string, conj, bare bool) bool {
 		return false // سكنية, نائية, حاسمة, سكني: adjectives
 	case n >= 5 && (strings.HasSuffix(word, "ها") || strings.HasSuffix(word, "هم")):
 		return false // سيطرتهم: a noun with a pronoun
-	case n == 4 && strings.HasPrefix(word, "ي"):
-		return false // ينشط: a present-tense verb
+	case strings.HasPrefix(word, "ي"), n <= 5 && strings.HasPrefix(word, "ت"):
+		return false // يضم, ينشط, تقع, تشهد, تسيطر: a present-tense verb
+	case strings.HasSuffix(word, "ت"):
+		return false // شهدت, تعرضت: a past-tense verb
 	}
 	return true
 }

@@ -60,6 +60,11 @@ func TestUnlistedPlaces(t *testing.T) {
 		{"a verbal noun after منطقة", "في منطقة خفض التصعيد ومنطقة نفوذ الجيش.", nil},
 		{"a preposition, a particle", "سقطت قذائف على مدينة مثل تعز وقرى في الريف. ومن ناحية أخرى قال.", nil},
 		{"a verb, a pronoun", "دخلوا قرية يسكنها مدنيون وبلدة ينشط فيها التنظيم.", nil},
+		{"verbs of relative clauses", "سيطروا على قرية تقع قرب تعز وبلدة تبعد عنها ومدينة تشهد معارك وحي شهد " +
+			"اشتباكات وقرية شهدت مجزرة وبلدة تسيطر عليها الفصائل ومخيم يضم النازحين.", nil},
+		{"adjectives and verbal nouns with no mark of their kind", "في مخيم نزوح وحي جديد ومدينة أكبر.", nil},
+		{"regions that are no place of the gazetteer", "في منطقة الشرق الأوسط ومنطقة الخليج.", nil},
+		{"a title starts a name", "انفجرت سيارة في شارع الملك فهد وسط تعز.", []string{"الملك فهد/area/YE"}},
 		{"a word of the lexicons", "اندلعت اشتباكات في قرية قصف ومدينة الاشتباكات.", nil},
 		{"a listed name that starts with the noun", "قصفت الطائرات بلدة الزهراء.", nil},
 		{"a definite noun is no place noun", "فرض التنظيم سيطرته على البلدة المجاورة والقرية التي زارها.", nil},
