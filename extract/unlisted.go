@@ -44,19 +44,25 @@ type placeNoun struct {
 	feature string // the gazetteer feature of the place named
 	many    bool   // plural or dual: names joined by و follow
 	bare    bool   // an indefinite word may be the name
+	head    bool   // the noun is part of the name (معسكر اللواء 35, شارع استقلال)
 }
 
 // placeNounsRaw are the indefinite place nouns; unlistedNouns holds them
 // folded, and unlistedNounWords marks the tokens that may be one.
 var placeNounsRaw = map[string]placeNoun{
-	"قرية": {"village", false, true}, "قريتي": {"village", true, true}, "قرى": {"village", true, true},
-	"بلدة": {"town", false, true}, "بلدتي": {"town", true, true}, "بلدات": {"town", true, true},
-	"مدينة": {"city", false, true}, "مدينتي": {"city", true, true},
-	"بلدية": {"town", false, true}, "ناحية": {"admin2", false, true},
-	"حي": {"area", false, true}, "حيي": {"area", true, true},
-	"مخيم": {"area", false, true}, "مخيمي": {"area", true, true},
-	"شارع":  {"area", false, true},
-	"منطقة": {"area", false, false}, "منطقتي": {"area", true, false},
+	"قرية": {"village", false, true, false}, "قريتي": {"village", true, true, false}, "قرى": {"village", true, true, false},
+	"بلدة": {"town", false, true, false}, "بلدتي": {"town", true, true, false}, "بلدات": {"town", true, true, false},
+	"مدينة": {"city", false, true, false}, "مدينتي": {"city", true, true, false},
+	"بلدية": {"town", false, true, false}, "ناحية": {"admin2", false, true, false},
+	"حي": {"area", false, true, false}, "حيي": {"area", true, true, false},
+	"مخيم": {"area", false, true, false}, "مخيمي": {"area", true, true, false},
+	"منطقة": {"area", false, false, false}, "منطقتي": {"area", true, false, false},
+	// streets and sites are named with their noun, as analysts write them
+	"شارع": {"area", false, true, true}, "ساحة": {"area", false, false, true}, "ميدان": {"area", false, false, true},
+	"دوار": {"area", false, false, true}, "معسكر": {"base", false, false, true}, "قاعدة": {"base", false, false, true},
+	"مطار": {"airport", false, false, true}, "معبر": {"crossing", false, false, true}, "سد": {"area", false, false, true},
+	"ميناء": {"area", false, false, true}, "سجن": {"area", false, false, true}, "مدرسة": {"area", false, false, true},
+	"مستشفى": {"area", false, false, true}, "مسجد": {"area", false, false, true}, "جامع": {"area", false, false, true},
 }
 
 var (
@@ -70,7 +76,7 @@ var (
 	placeNameHeads = foldSet("تل", "تلة", "وادي", "جبل", "عين", "بئر", "كفر", "دير", "بيت", "ذي", "ذو", "أبو", "أم",
 		"بني", "خان", "رأس", "سد", "عرب", "مزرعة", "جسر", "باب", "قصر", "نهر", "ساحة", "سوق", "قلعة", "برج",
 		"مرج", "حوش", "ظهر", "حصن", "الشيخ", "شيخ", "سيدي", "تلال", "جبال", "الملك", "ملك", "الأمير", "أمير",
-		"الإمام", "إمام", "السلطان", "سلطان", "الشهيد", "شهيد")
+		"الإمام", "إمام", "السلطان", "سلطان", "الشهيد", "شهيد", "اللواء", "لواء", "الفرقة", "الكتيبة", "الفوج")
 	placeNameJoins = foldSet("بن", "بني", "ابن", "أبو", "أم", "آل")
 )
 
@@ -94,7 +100,7 @@ var notNames = foldSet(
 	"جديد", "قديم", "كبير", "صغير", "بعيد", "قريب", "أكبر", "أصغر", "أهم", "أول", "أقرب", "أبعد", "ثان",
 	"ثالث", "رابع", "آمن", "مجاور", "محاذ", "مختلط", "مكتظ", "مزدحم", "فقير", "مدمر", "محاصر", "مهجور",
 	"خال", "منكوب", "مأهول", "مستهدف", "محرر", "محتل", "مغلق", "مفتوح", "نزوح", "لجوء", "إيواء", "اعتقال",
-	"احتجاز", "تدريب",
+	"احتجاز", "تدريب", "البيانات", "الأسهم", "الأوراق", "المال", "العمل", "النساء", "الرجال",
 	"المدينة", "البلدة", "القرية", "المنطقة", "الحي", "المخيم", "الشارع", "السوق", "الطريق", "الحدود",
 	"العاصمة", "المحافظة", "الناحية", "البلدية", "الريف", "الساحة", "المركز", "الدولة", "البلاد", "المدن",
 	"القرى", "البلدات", "المناطق", "الأحياء", "المخيمات", "الشوارع", "الجمعة", "السبت", "الأحد", "الاثنين",
@@ -130,14 +136,19 @@ func (d *doc) unlistedPlaces() {
 			if d.setMasks[i]&unlistedNounWords.bit == 0 {
 				continue
 			}
-			noun, ok := d.placeNounAt(i)
+			noun, skip, ok := d.placeNounAt(i)
 			if !ok {
 				continue
 			}
 			if _, listed := d.matchAt(i); listed {
 				continue // بلدة الزهراء: the noun is part of a listed name
 			}
-			i = d.namesAfter(s, i, noun, &found)
+			n := len(found)
+			last := d.namesAfter(s, i, noun, &found)
+			if noun.head && len(found) > n && !d.isQuote(i+1) {
+				found[n] = d.unlistedMatch(i, found[n].Last, skip, noun)
+			}
+			i = last
 		}
 	}
 	if len(found) == 0 {
@@ -157,21 +168,22 @@ func (d *doc) unlistedPlaces() {
 }
 
 // placeNounAt reports whether token i is an indefinite place noun, bare
-// or after attached و ف ب ل ك (بقرية, وبلدات), and what it says.
-func (d *doc) placeNounAt(i int) (placeNoun, bool) {
+// or after attached و ف ب ل ك (بقرية, وبلدات), what it says, and how many
+// runes of proclitics come before it.
+func (d *doc) placeNounAt(i int) (placeNoun, int, bool) {
 	tk := &d.toks[i]
 	if tk.Kind != normalize.Word {
-		return placeNoun{}, false
+		return placeNoun{}, 0, false
 	}
 	for _, c := range d.cands[d.keyStart[i]:d.cliticEnd[i]] {
 		if c.Article || strings.Contains(c.Proclitics, "ال") {
 			continue
 		}
 		if n, ok := unlistedNouns[c.Key]; ok {
-			return n, true
+			return n, c.Skip, true
 		}
 	}
-	return placeNoun{}, false
+	return placeNoun{}, 0, false
 }
 
 // namesAfter reads the names after the place noun at token i into found
@@ -229,10 +241,16 @@ func (d *doc) unlistedName(s normalize.Sentence, j int, conj bool, noun placeNou
 		return gazetteer.Match{}, false
 	}
 	last := j + 1
-	for last < s.Last && last-first < maxNameWords && d.toks[last].Kind == normalize.Word && !d.toks[last].Newline {
+	for last < s.Last && last-first < maxNameWords && !d.toks[last].Newline {
 		prev, next := d.toks[last-1].Norm, d.toks[last].Norm
 		if last-1 == first {
 			prev = word
+		}
+		if kind := d.toks[last].Kind; kind != normalize.Word {
+			if kind == normalize.Number && nameHeads.has(prev) {
+				last++ // معسكر اللواء 35
+			}
+			break
 		}
 		if _, listed := d.matchAt(last); listed {
 			break
