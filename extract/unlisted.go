@@ -37,7 +37,10 @@ import (
 //     goes on to the next word, and so does one joined by بن (طارق بن زياد).
 //
 // After a plural or dual noun the names joined by و are read too, each
-// either listed or not.
+// either listed or not. Streets and sites (شارع, معسكر, سد, مدرسة, مطار...)
+// are named with their noun, as analysts write them (شارع استقلال, معسكر
+// اللواء 35), and a site only by a definite, quoted or multi-word name: an
+// indefinite word after one is mostly what it is (قاعدة عسكرية, سجن سري).
 
 // placeNoun is what an indefinite place noun says of the names after it.
 type placeNoun struct {
