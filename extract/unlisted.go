@@ -28,7 +28,7 @@ import (
 //   - a definite word is taken unless it is a frequent word (التي,
 //     المجاورة, السوق) or a word of the rule and trigger lexicons;
 //   - an indefinite word is taken after the nouns of settlements only (not
-//     after منطقة, which a verbal noun follows as often as a name), and
+//     after منطقة or محور, which a verbal noun follows as often as a name), and
 //     only when it does not end like an adjective (ة, ي), a pronoun (ها,
 //     هم) or a past-tense verb (شهدت), does not start like a present-tense
 //     verb (يضم, تقع; ت only in words of five letters or fewer), and is no
@@ -60,6 +60,7 @@ var placeNounsRaw = map[string]placeNoun{
 	"حي": {"area", false, true, false}, "حيي": {"area", true, true, false},
 	"مخيم": {"area", false, true, false}, "مخيمي": {"area", true, true, false},
 	"منطقة": {"area", false, false, false}, "منطقتي": {"area", true, false, false},
+	"محور": {"area", false, false, false}, // a front: محور الحردان
 	// streets and sites are named with their noun, as analysts write them
 	"شارع": {"area", false, true, true}, "ساحة": {"area", false, false, true}, "ميدان": {"area", false, false, true},
 	"دوار": {"area", false, false, true}, "معسكر": {"base", false, false, true}, "قاعدة": {"base", false, false, true},
@@ -110,6 +111,7 @@ var notNames = foldSet(
 	"الثلاثاء", "الأربعاء", "الخميس", "الأمن", "السلام", "الحرب", "المعارك", "الاشتباكات", "القتال",
 	"العمليات", "الهجوم", "القصف", "الغارات", "المواجهات", "السيطرة", "النفوذ", "النزاع", "الصراع",
 	"الشرق", "الغرب", "الشمال", "الجنوب", "الوسط", "الخليج", "اليورو", "العالم", "الأطلسي", "المتوسط",
+	"المقاومة", "الممانعة", "الشر", "الاعتدال", "الحديث", "النقاش", "الاهتمام",
 	// verbs of the relative clauses that follow an indefinite noun (قرية
 	// شهدت, حي يضم) which the rules below do not catch by their shape
 	"شهد", "ضم", "وقع", "سقط", "دخل", "بات", "صار", "ظل", "بقي", "عاد", "بلغ", "عرف", "خضع", "سكن", "قطن",
@@ -302,8 +304,10 @@ func (d *doc) mayStartName(j int, word string, conj, bare bool) bool {
 		return false // a preposition or conjunction and a definite noun
 	case !conj && strings.HasPrefix(word, "و") && d.knownWord(j, true):
 		return false // قرى ومدن: a conjunction and a common noun
-	case strings.HasSuffix(word, "ه"), strings.HasSuffix(word, "ي"):
-		return false // سكنية, نائية, حاسمة, سكني: adjectives
+	case !conj && (strings.HasSuffix(word, "ه") || strings.HasSuffix(word, "ي")):
+		// سكنية, نائية, حاسمة, سكني: adjectives; but a word joined to a
+		// name by و is a name too (بلدات صدد وفيروزة)
+		return false
 	case n >= 5 && (strings.HasSuffix(word, "ها") || strings.HasSuffix(word, "هم")):
 		return false // سيطرتهم: a noun with a pronoun
 	case strings.HasPrefix(word, "ي"), n <= 5 && strings.HasPrefix(word, "ت"):
