@@ -380,43 +380,58 @@ func (d *doc) unlistedMatch(first, last, skip int, noun placeNoun) gazetteer.Mat
 		}
 		key.WriteString(w)
 	}
-	e := &gazetteer.Entry{Kind: gazetteer.Place, Name: d.text.Surface(start, end), Feature: noun.feature}
-	return gazetteer.Match{Entry: e, First: first, Last: last, Start: start, End: end, Key: key.String()}
+	// locate makes the entry; Hint holds the feature until then
+	return gazetteer.Match{First: first, Last: last, Start: start, End: end, Key: key.String(), Hint: noun.feature}
 }
 
-// locate gives each unlisted place the country and governorate of the
-// nearest listed place of its sentence, in tokens (بلدة تل السمن بريف
-// الرقة; أحياء في الفلوجة تركز على حيي الأندلس والرسالة), after it when two
-// are as near; with none in the sentence, of the last one named before.
+// locateReach bounds, in tokens on either side, where locate looks for the
+// listed place nearest to an unlisted one.
+const locateReach = 30
+
+// locate makes the entries of the unlisted places of found, which are in
+// text order. Each gets the country and governorate of the nearest listed
+// place of its sentence, in tokens and within locateReach (بلدة تل السمن
+// بريف الرقة; أحياء في الفلوجة تركز على حيي الأندلس والرسالة), after it when
+// two are as near; with none there, of the last one named before it.
 func (d *doc) locate(found []gazetteer.Match) {
-	for _, f := range found {
+	var last *gazetteer.Entry // the last listed place before f
+	next := 0                 // the first match not yet looked at for last
+	// one entry per name, feature and location: a name repeated in a long
+	// document is one place
+	type place struct{ name, feature, country, parent string }
+	entries := make(map[place]*gazetteer.Entry)
+	for fi := range found {
+		f := &found[fi]
+		for ; next < len(d.matches) && d.matches[next].Last <= f.First; next++ {
+			if m := d.matches[next]; m.Entry.Kind == gazetteer.Place && listed(m) {
+				last = m.Entry
+			}
+		}
 		s := d.sents[d.sentenceOf(f.First)]
-		var near *gazetteer.Entry
-		best := s.Last - s.First
-		for _, m := range d.matchesIn(s.First, s.Last) {
-			if m.Entry.Kind != gazetteer.Place || !listed(m) {
+		near := last
+		best := locateReach + 1
+		for _, m := range d.matchesIn(max(s.First, f.First-locateReach), min(s.Last, f.Last+locateReach)) {
+			if m.Entry.Kind != gazetteer.Place || !listed(m) || m.Last > s.Last {
 				continue
 			}
 			dist := m.First - f.Last
 			if m.Last <= f.First {
 				dist = f.First - m.Last
 			}
-			if dist < best || dist == best && m.First > f.First {
+			if dist >= 0 && (dist < best || dist == best && m.First > f.First) {
 				near, best = m.Entry, dist
 			}
 		}
-		if near == nil {
-			// none in the sentence: the last named before it
-			ms := d.matchesIn(0, s.First)
-			for k := len(ms) - 1; k >= 0 && near == nil; k-- {
-				if ms[k].Entry.Kind == gazetteer.Place && listed(ms[k]) {
-					near = ms[k].Entry
-				}
-			}
-		}
+		p := place{name: d.text.Surface(f.Start, f.End), feature: f.Hint}
 		if near != nil {
-			f.Entry.Country, f.Entry.Parent = near.Country, regionOf(near)
+			p.country, p.parent = near.Country, regionOf(near)
 		}
+		e := entries[p]
+		if e == nil {
+			e = &gazetteer.Entry{Kind: gazetteer.Place, Name: p.name, Feature: p.feature, Country: p.country, Parent: p.parent}
+			entries[p] = e
+		}
+		f.Entry, f.Hint = e, ""
 	}
 }
 

@@ -264,9 +264,19 @@ type Sentence struct {
 // between two Latin words is part of a name (example.com). A dot glued to
 // the next word after a number or a longer word still ends the sentence
 // (2017.وتقول), because Arabic news often drops the space there.
+//
+// A run-on sentence is cut: after LongSentence tokens at the next comma,
+// semicolon or colon, and at 2×LongSentence tokens in any case. Text with
+// no sentence punctuation (scraped pages, transcripts) would otherwise make
+// one sentence of the whole document, which each event would quote whole.
 func Sentences(toks []Token) []Sentence {
 	return AppendSentences(nil, toks)
 }
+
+// LongSentence is the length, in tokens, after which Sentences cuts a
+// sentence at its next comma. News sentences are shorter: the longest of
+// the 20 evaluation articles has 178 tokens, 99% have 100 or fewer.
+const LongSentence = 256
 
 // AppendSentences appends the sentences of toks to dst.
 func AppendSentences(dst []Sentence, toks []Token) []Sentence {
@@ -282,6 +292,10 @@ func AppendSentences(dst []Sentence, toks []Token) []Sentence {
 			flush(i)
 		}
 		tk := &toks[i]
+		if n := i - first; n >= LongSentence && (n >= 2*LongSentence || tk.Kind == Punct && isPause(tk.Norm)) {
+			flush(i + 1)
+			continue
+		}
 		if tk.Kind != Punct || !isTerminal(tk.Norm) {
 			continue
 		}
@@ -303,6 +317,16 @@ func AppendSentences(dst []Sentence, toks []Token) []Sentence {
 func isTerminal(s string) bool {
 	switch s {
 	case ".", "!", "?", "؟", "۔", "…":
+		return true
+	}
+	return false
+}
+
+// isPause reports a comma, semicolon or colon, where a run-on sentence is
+// cut.
+func isPause(s string) bool {
+	switch s {
+	case "،", ",", "؛", ";", ":":
 		return true
 	}
 	return false
