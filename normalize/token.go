@@ -292,7 +292,7 @@ func AppendSentences(dst []Sentence, toks []Token) []Sentence {
 			flush(i)
 		}
 		tk := &toks[i]
-		if n := i - first; n >= LongSentence && (n >= 2*LongSentence || tk.Kind == Punct && isPause(tk.Norm)) {
+		if n := i + 1 - first; n >= LongSentence && (n >= 2*LongSentence || tk.Kind == Punct && isPause(tk.Norm)) {
 			flush(i + 1)
 			continue
 		}

@@ -135,3 +135,30 @@ func TestSentences(t *testing.T) {
 		})
 	}
 }
+
+func TestSentencesRunOn(t *testing.T) {
+	words := func(n int) string { return strings.TrimSpace(strings.Repeat("كلمة ", n)) }
+	tests := []struct {
+		name string
+		in   string
+		want []int // tokens per sentence
+	}{
+		{"a long sentence is whole up to its full stop", words(LongSentence) + ".", []int{LongSentence + 1}},
+		{"cut at the first comma after LongSentence tokens", words(10) + "، " + words(LongSentence) + "، " + words(5),
+			[]int{10 + 1 + LongSentence + 1, 5}},
+		{"a semicolon or a colon cut it too", words(LongSentence) + "؛ " + words(3) + ". " + words(LongSentence) + ": " + words(2),
+			[]int{LongSentence + 1, 4, LongSentence + 1, 2}},
+		{"cut at 2×LongSentence tokens with no pause", words(2*LongSentence + 7), []int{2 * LongSentence, 7}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []int
+			for _, s := range Sentences(Tokenize(Fold(tc.in, Match))) {
+				got = append(got, s.Last-s.First)
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("tokens per sentence %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
