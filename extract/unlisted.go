@@ -4,6 +4,8 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"rasd/gazetteer"
 	"rasd/normalize"
@@ -29,8 +31,9 @@ import (
 //     المجاورة, السوق) or a word of the rule and trigger lexicons;
 //   - an indefinite word is taken after the nouns of settlements only (not
 //     after منطقة or محور, which a verbal noun follows as often as a name), and
-//     only when it does not end like an adjective (ة, ي), a pronoun (ها,
-//     هم) or a past-tense verb (شهدت), does not start like a present-tense
+//     only when it does not have the shape of an adjective (سكني, سكنية,
+//     مجاورة, حاسمة, صغيرة: see adjectiveShape), does not end like a
+//     pronoun (ها, هم) or a past-tense verb (شهدت), does not start like a present-tense
 //     verb (يضم, تقع; ت only in words of five letters or fewer), and is no
 //     known word;
 //   - a name that starts with a word like تل, وادي, عين, بيت, ذي or أبو
@@ -104,6 +107,8 @@ var notNames = foldSet(
 	"جديد", "قديم", "كبير", "صغير", "بعيد", "قريب", "أكبر", "أصغر", "أهم", "أول", "أقرب", "أبعد", "ثان",
 	"ثالث", "رابع", "آمن", "مجاور", "محاذ", "مختلط", "مكتظ", "مزدحم", "فقير", "مدمر", "محاصر", "مهجور",
 	"خال", "منكوب", "مأهول", "مستهدف", "محرر", "محتل", "مغلق", "مفتوح", "نزوح", "لجوء", "إيواء", "اعتقال",
+	"ضخمة", "هامة", "مهمة", "حرة", "عامة", "خاصة", "تامة", "آمنة", "كبرى", "صغرى", "أخرى", "عظمى", "وسطى",
+	"أدنى", "أقصى", "أعلى", "أولى", "كبيرة", "صغيرة", "جديدة", "قديمة",
 	"احتجاز", "تدريب", "البيانات", "الأسهم", "الأوراق", "المال", "العمل", "النساء", "الرجال",
 	"المدينة", "البلدة", "القرية", "المنطقة", "الحي", "المخيم", "الشارع", "السوق", "الطريق", "الحدود",
 	"العاصمة", "المحافظة", "الناحية", "البلدية", "الريف", "الساحة", "المركز", "الدولة", "البلاد", "المدن",
@@ -304,9 +309,9 @@ func (d *doc) mayStartName(j int, word string, conj, bare bool) bool {
 		return false // a preposition or conjunction and a definite noun
 	case !conj && strings.HasPrefix(word, "و") && d.knownWord(j, true):
 		return false // قرى ومدن: a conjunction and a common noun
-	case !conj && (strings.HasSuffix(word, "ه") || strings.HasSuffix(word, "ي")):
-		// سكنية, نائية, حاسمة, سكني: adjectives; but a word joined to a
-		// name by و is a name too (بلدات صدد وفيروزة)
+	case !conj && d.adjectiveShape(j, word):
+		// سكنية, حاسمة, صغيرة, مجاورة, سكني: adjectives; but a word joined
+		// to a name by و is a name too (بلدات صدد وفيروزة)
 		return false
 	case n >= 5 && (strings.HasSuffix(word, "ها") || strings.HasSuffix(word, "هم")):
 		return false // سيطرتهم: a noun with a pronoun
@@ -316,6 +321,35 @@ func (d *doc) mayStartName(j int, word string, conj, bare bool) bool {
 		return false // شهدت, تعرضت: a past-tense verb
 	}
 	return true
+}
+
+// adjectiveShape reports whether the indefinite word, folded from token j,
+// has the shape of an adjective agreeing with a place noun: a nisba in ي or
+// ية (سكني, سكنية), or in ة a participle in م (مجاورة, محاصرة), فاعلة (حاسمة)
+// or فعيلة (صغيرة). A word in ه (سيطرته) is a noun with its pronoun. Names
+// in ة of other shapes (تلبيسة, صلنفة, جبلة) and in ى (نوى, بصرى) pass.
+func (d *doc) adjectiveShape(j int, word string) bool {
+	switch lastLetter(d.text.Surface(d.toks[j].Start, d.toks[j].End)) {
+	case 'ي', 'ه':
+		return true
+	case 'ة':
+		r := []rune(word)
+		return strings.HasSuffix(word, "يه") || r[0] == 'م' && len(r) >= 5 ||
+			len(r) == 5 && (r[1] == 'ا' || r[2] == 'ي')
+	}
+	return false
+}
+
+// lastLetter returns the last letter of s, past diacritics and tatweel.
+func lastLetter(s string) rune {
+	for s != "" {
+		r, size := utf8.DecodeLastRuneInString(s)
+		if !unicode.Is(unicode.Mn, r) && r != 'ـ' {
+			return r
+		}
+		s = s[:len(s)-size]
+	}
+	return 0
 }
 
 // knownWord reports a token that the trigger, rule or word-set lexicons
