@@ -129,6 +129,10 @@ type scratch struct {
 	strongBuf, weakBuf, casualtyBuf []hit
 	placeBuf, sentPlaceBuf, sortBuf []gazetteer.Match
 	killedBuf, injuredBuf           []Mention
+	// the places the gazetteer does not list (see unlistedPlaces), the
+	// matches with them, and their entries by name and location
+	unlisted, merged []gazetteer.Match
+	unlistedEntries  map[unlistedPlace]*gazetteer.Entry
 }
 
 // grown returns b resized to n zeroed elements, reusing its array when it

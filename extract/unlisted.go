@@ -140,7 +140,8 @@ const (
 // unlistedPlaces adds to d.matches the places named after an indefinite
 // place noun that the gazetteer did not match.
 func (d *doc) unlistedPlaces() {
-	var found []gazetteer.Match
+	sc := d.tables()
+	found := sc.unlisted[:0]
 	for _, s := range d.sents {
 		for i := s.First; i < s.Last-1; i++ {
 			if d.setMasks[i]&unlistedNounWords.bit == 0 {
@@ -161,11 +162,13 @@ func (d *doc) unlistedPlaces() {
 			i = last
 		}
 	}
+	sc.unlisted = found[:0]
 	if len(found) == 0 {
 		return
 	}
 	d.locate(found)
-	merged := make([]gazetteer.Match, 0, len(d.matches)+len(found))
+	// the matches live in reused tables: results copy what they keep
+	merged := slices.Grow(sc.merged[:0], len(d.matches)+len(found))
 	ms := d.matches
 	for _, f := range found {
 		for len(ms) > 0 && ms[0].First < f.First {
@@ -175,6 +178,7 @@ func (d *doc) unlistedPlaces() {
 		merged = append(merged, f)
 	}
 	d.matches = append(merged, ms...)
+	sc.merged = d.matches[:0]
 }
 
 // placeNounAt reports whether token i is an indefinite place noun, bare
@@ -418,6 +422,9 @@ func (d *doc) unlistedMatch(first, last, skip int, noun placeNoun) gazetteer.Mat
 	return gazetteer.Match{First: first, Last: last, Start: start, End: end, Key: key.String(), Hint: noun.feature}
 }
 
+// unlistedPlace is what makes two unlisted places one.
+type unlistedPlace struct{ name, feature, country, parent string }
+
 // locateReach bounds, in tokens on either side, where locate looks for the
 // listed place nearest to an unlisted one.
 const locateReach = 30
@@ -432,8 +439,12 @@ func (d *doc) locate(found []gazetteer.Match) {
 	next := 0                 // the first match not yet looked at for last
 	// one entry per name, feature and location: a name repeated in a long
 	// document is one place
-	type place struct{ name, feature, country, parent string }
-	entries := make(map[place]*gazetteer.Entry)
+	sc := d.tables()
+	if sc.unlistedEntries == nil {
+		sc.unlistedEntries = make(map[unlistedPlace]*gazetteer.Entry)
+	}
+	entries := sc.unlistedEntries
+	defer clear(entries)
 	for fi := range found {
 		f := &found[fi]
 		for ; next < len(d.matches) && d.matches[next].Last <= f.First; next++ {
@@ -456,7 +467,7 @@ func (d *doc) locate(found []gazetteer.Match) {
 				near, best = m.Entry, dist
 			}
 		}
-		p := place{name: d.text.Surface(f.Start, f.End), feature: f.Hint}
+		p := unlistedPlace{name: d.text.Surface(f.Start, f.End), feature: f.Hint}
 		if near != nil {
 			p.country, p.parent = near.Country, regionOf(near)
 		}
