@@ -317,14 +317,26 @@ func (d *doc) mayStartName(j int, word string, conj, bare bool) bool {
 		// سكنية, حاسمة, صغيرة, مجاورة, سكني: adjectives; but a word joined
 		// to a name by و is a name too (بلدات صدد وفيروزة)
 		return false
-	case n >= 5 && (strings.HasSuffix(word, "ها") || strings.HasSuffix(word, "هم")):
-		return false // سيطرتهم: a noun with a pronoun
+	case n >= 5 && hasAnySuffix(word, "ها", "هم", "هما", "هن", "كم", "كما", "كن", "وا"):
+		return false // سيطرتهم: a noun with a pronoun; فعلوا: a verb
+	case hasAnyPrefix(word, "فب", "فل", "فس", "وب", "ول", "وس"):
+		return false // two attached particles: no name starts so
 	case strings.HasPrefix(word, "ي"), n <= 5 && strings.HasPrefix(word, "ت"):
 		return false // يضم, ينشط, تقع, تشهد, تسيطر: a present-tense verb
 	case strings.HasSuffix(word, "ت"):
 		return false // شهدت, تعرضت: a past-tense verb
 	}
 	return true
+}
+
+// hasAnySuffix reports whether s ends with one of suffixes.
+func hasAnySuffix(s string, suffixes ...string) bool {
+	return slices.ContainsFunc(suffixes, func(x string) bool { return strings.HasSuffix(s, x) })
+}
+
+// hasAnyPrefix reports whether s starts with one of prefixes.
+func hasAnyPrefix(s string, prefixes ...string) bool {
+	return slices.ContainsFunc(prefixes, func(x string) bool { return strings.HasPrefix(s, x) })
 }
 
 // adjectiveShape reports whether the indefinite word, folded from token j,

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -129,5 +131,101 @@ func TestUnlistedPlacesInEvents(t *testing.T) {
 				t.Errorf("%q: places %s, want %s", tt.text, strings.Join(got, ","), tt.want)
 			}
 		})
+	}
+}
+
+// geonamesNames returns the first Arabic name of every GeoNames row of the
+// shared samples of countries, single indefinite words only, or none (with
+// a log) when ../shared/data is absent.
+func geonamesNames(t *testing.T, countries ...string) []string {
+	var names []string
+	for _, cc := range countries {
+		path := filepath.Join("..", "..", "shared", "data", "geonames", cc+".txt")
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Logf("skipping the GeoNames names: %v", err)
+			return nil
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			cols := strings.Split(line, "\t")
+			if len(cols) < 4 {
+				continue
+			}
+			for _, n := range strings.Split(cols[3], ",") {
+				if arabicWord(n) {
+					if !strings.HasPrefix(n, "ال") {
+						names = append(names, n)
+					}
+					break
+				}
+			}
+		}
+	}
+	return names
+}
+
+// arabicWord reports a single word of Arabic letters.
+func arabicWord(s string) bool {
+	for _, r := range s {
+		if r < 0x0621 || r > 0x064A {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// TestUnlistedShapes measures the rules on words rather than sentences,
+// after قرية with no gazetteer: the single-word names of GeoNames places of
+// seven countries, which they should read as names (83.1% when written),
+// and the Snowball vocabulary, inflected common words with their clitics,
+// which they should not (19.7% read). The bounds leave a little room.
+func TestUnlistedShapes(t *testing.T) {
+	const minNames, maxWords = 0.80, 0.25
+	x := New(gazetteer.New(nil))
+	read := func(w string) bool {
+		for _, m := range x.Mentions(Document{ID: "t", Text: "قصفت الطائرات قرية " + w + " أمس."}) {
+			if m.Kind == KindPlace {
+				return true
+			}
+		}
+		return false
+	}
+	share := func(words []string) (float64, []string) {
+		var n int
+		var missed []string
+		for _, w := range words {
+			if read(w) {
+				n++
+			} else {
+				missed = append(missed, w)
+			}
+		}
+		return float64(n) / float64(len(words)), missed
+	}
+	if names := geonamesNames(t, "SY", "IQ", "YE", "LB", "PS", "LY", "EG"); len(names) > 0 {
+		got, missed := share(names)
+		t.Logf("%d GeoNames names: %.1f%% read; some not: %v", len(names), 100*got, missed[:min(20, len(missed))])
+		if got < minNames {
+			t.Errorf("%.1f%% of the GeoNames names read, want %.0f%% or more", 100*got, 100*minNames)
+		}
+	}
+	if words := vocabulary(t); len(words) > 0 {
+		var indefinite []string
+		for _, w := range words {
+			if arabicWord(w) && !strings.HasPrefix(w, "ال") {
+				indefinite = append(indefinite, w)
+			}
+		}
+		got, _ := share(indefinite)
+		var taken []string
+		for i := 0; i < len(indefinite) && len(taken) < 40; i += 997 {
+			if w := indefinite[i]; read(w) {
+				taken = append(taken, w)
+			}
+		}
+		t.Logf("%d vocabulary words: %.1f%% read as names; some: %v", len(indefinite), 100*got, taken)
+		if got > maxWords {
+			t.Errorf("%.1f%% of the vocabulary words read as names, want %.0f%% or fewer", 100*got, 100*maxWords)
+		}
 	}
 }
