@@ -168,7 +168,7 @@ func (d *doc) eventPlaces(out []EventPlace, ms []gazetteer.Match) []EventPlace {
 	})
 	for _, m := range ms {
 		e := m.Entry
-		if slices.ContainsFunc(out, func(p EventPlace) bool { return p.ID == e.ID && (e.ID != "" || p.Name == e.Name) }) {
+		if hasPlace(out, EventPlace{ID: e.ID, Name: e.Name}) {
 			continue // an event names few places: a scan beats a set
 		}
 		p := EventPlace{Span: d.span(m.Start, m.End), ID: e.ID, Name: e.Name, NameEn: e.NameEn,

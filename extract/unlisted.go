@@ -30,12 +30,12 @@ import (
 //   - a definite word is taken unless it is a frequent word (التي,
 //     المجاورة, السوق) or a word of the rule and trigger lexicons;
 //   - an indefinite word is taken after the nouns of settlements only (not
-//     after منطقة or محور, which a verbal noun follows as often as a name), and
-//     only when it does not have the shape of an adjective (سكني, سكنية,
-//     مجاورة, حاسمة, صغيرة: see adjectiveShape), does not end like a
-//     pronoun (ها, هم) or a past-tense verb (شهدت), does not start like a present-tense
-//     verb (يضم, تقع; ت only in words of five letters or fewer), and is no
-//     known word;
+//     after منطقة or محور, which a verbal noun follows as often as a
+//     name), and only when it does not have the shape of an adjective
+//     (سكني, سكنية, مجاورة, حاسمة, صغيرة: see adjectiveShape), does not end
+//     like a pronoun (ها, هم) or a past-tense verb (شهدت), does not start
+//     like a present-tense verb (يضم, تقع; ت only in words of five letters
+//     or fewer), and is no known word;
 //   - a name that starts with a word like تل, وادي, عين, بيت, ذي or أبو
 //     goes on to the next word, and so does one joined by بن (طارق بن زياد).
 //
@@ -263,6 +263,7 @@ func (d *doc) unlistedName(s normalize.Sentence, j int, conj bool, noun placeNou
 		return gazetteer.Match{}, false
 	}
 	last := j + 1
+words:
 	for last < s.Last && last-first < maxNameWords && !d.toks[last].Newline {
 		prev, next := d.toks[last-1].Norm, d.toks[last].Norm
 		if last-1 == first {
@@ -284,12 +285,15 @@ func (d *doc) unlistedName(s normalize.Sentence, j int, conj bool, noun placeNou
 			}
 		case placeNameJoins.has(next) && last+1 < s.Last && d.toks[last+1].Kind == normalize.Word:
 		default:
-			goto done
+			break words
 		}
 		last++
 	}
-done:
-	if placeNameHeads.has(d.toks[last-1].Norm) || placeNameJoins.has(d.toks[last-1].Norm) {
+	end := d.toks[last-1].Norm
+	if last-1 == first {
+		end = word
+	}
+	if placeNameHeads.has(end) || placeNameJoins.has(end) {
 		return gazetteer.Match{}, false // the name ended at its head
 	}
 	return d.unlistedMatch(first, last, skip, noun), true
