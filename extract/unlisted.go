@@ -43,7 +43,9 @@ import (
 // either listed or not. Streets and sites (شارع, معسكر, سد, مدرسة, مطار...)
 // are named with their noun, as analysts write them (شارع استقلال, معسكر
 // اللواء 35), and a site only by a definite, quoted or multi-word name: an
-// indefinite word after one is mostly what it is (قاعدة عسكرية, سجن سري).
+// indefinite word after one is mostly what it is (قاعدة عسكرية, مستشفى
+// ميداني). A prison (سجن) is no site here: سجن المتهم is as often the
+// jailing of a man.
 
 // placeNoun is what an indefinite place noun says of the names after it.
 type placeNoun struct {
@@ -68,7 +70,7 @@ var placeNounsRaw = map[string]placeNoun{
 	"شارع": {"area", false, true, true}, "ساحة": {"area", false, false, true}, "ميدان": {"area", false, false, true},
 	"دوار": {"area", false, false, true}, "معسكر": {"base", false, false, true}, "قاعدة": {"base", false, false, true},
 	"مطار": {"airport", false, false, true}, "معبر": {"crossing", false, false, true}, "سد": {"area", false, false, true},
-	"ميناء": {"area", false, false, true}, "سجن": {"area", false, false, true}, "مدرسة": {"area", false, false, true},
+	"ميناء": {"area", false, false, true}, "مدرسة": {"area", false, false, true},
 	"مستشفى": {"area", false, false, true}, "مسجد": {"area", false, false, true}, "جامع": {"area", false, false, true},
 }
 
@@ -125,6 +127,9 @@ var notNames = foldSet(
 	"المسنين", "الضباط", "الجنود", "العسكريين", "الموظفين", "الأجانب", "الغرباء", "العائدين", "الوافدين",
 	"الأشباح", "الملاهي", "الألعاب", "المعارض", "الرياضة", "السينما", "الإنتاج", "الإعلام", "الصفيح",
 	"الخيام", "الإيواء", "العبور", "الاستقبال", "الترانزيت", "الاحتجاز", "التدريب", "الطوارئ",
+	// what سد blocks or fills as a verb (سد الفراغ), what من ناحية is about
+	"الفراغ", "الثغرات", "الثغرة", "العجز", "الحاجة", "الحاجات", "النقص", "الفجوة", "الذرائع", "المنافذ",
+	"المبدأ", "الشكل", "المضمون", "الكم", "النوع", "الحجم", "التوقيت", "القانون", "السياسة", "الاقتصاد",
 	// verbs of the relative clauses that follow an indefinite noun (قرية
 	// شهدت, حي يضم) which the rules below do not catch by their shape
 	"شهد", "ضم", "وقع", "سقط", "دخل", "بات", "صار", "ظل", "بقي", "عاد", "بلغ", "عرف", "خضع", "سكن", "قطن",
@@ -161,6 +166,9 @@ func (d *doc) unlistedPlaces() {
 			}
 			if _, listed := d.matchAt(i); listed {
 				continue // بلدة الزهراء: the noun is part of a listed name
+			}
+			if i > 0 && d.toks[i-1].Norm == "من" && d.toks[i].Norm == "ناحيه" {
+				continue // من ناحية: as for, in terms of
 			}
 			n := len(found)
 			last := d.namesAfter(s, i, noun, &found)

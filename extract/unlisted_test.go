@@ -78,6 +78,7 @@ func TestUnlistedPlaces(t *testing.T) {
 		{"sites are named with their noun, a unit with its number",
 			"قصف التحالف معسكر اللواء 35 وخزانات سد الجبلين ومدرسة الوحدة في تعز.",
 			[]string{"معسكر اللواء 35/base/YE", "سد الجبلين/area/YE", "مدرسة الوحدة/area/YE"}},
+		{"verbs and idioms that look like sites", "قررت المحكمة سجن المتهم، وسعت إلى سد الفراغ، ومن ناحية المبدأ رفضت.", nil},
 		{"the people a camp or a quarter is for", "وصلوا إلى مخيم اللاجئين ومخيم النازحين وحي الأطباء ومدينة الملاهي.", nil},
 		{"a site needs a definite name", "قصفوا قاعدة بيانات ومطار العاصمة وساحة المعركة وسجن النساء وسجنا سريا.", nil},
 		{"a word of the lexicons", "اندلعت اشتباكات في قرية قصف ومدينة الاشتباكات.", nil},
