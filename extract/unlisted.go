@@ -144,10 +144,13 @@ func foldedMap[T any](m map[string]T) map[string]T {
 	return out
 }
 
-// maxNameWords bounds an unlisted name; maxQuoted bounds a quoted one.
+// maxNameWords bounds an unlisted name; maxQuoted bounds a quoted one;
+// matchAt looks back maxListedWords tokens for a listed name covering one
+// (the longest names of the default gazetteer have 8 words).
 const (
-	maxNameWords = 4
-	maxQuoted    = 5
+	maxNameWords   = 4
+	maxQuoted      = 5
+	maxListedWords = 12
 )
 
 // unlistedPlaces adds to d.matches the places named after an indefinite
@@ -243,7 +246,7 @@ func (d *doc) namesAfter(s normalize.Sentence, i int, noun placeNoun, found *[]g
 // matchAt returns the gazetteer match that starts at token j, or one that
 // covers it.
 func (d *doc) matchAt(j int) (gazetteer.Match, bool) {
-	for _, m := range d.matchesIn(j-maxNameWords, j+1) {
+	for _, m := range d.matchesIn(j-maxListedWords, j+1) {
 		if m.First <= j && j < m.Last {
 			return m, true
 		}
