@@ -20,6 +20,7 @@ func unlistedGazetteer() *gazetteer.Gazetteer {
 		{ID: "t:zahraa", Kind: gazetteer.Place, Name: "بلدة الزهراء", Country: "SY", Feature: "town"},
 		{ID: "t:taiz", Kind: gazetteer.Place, Name: "تعز", Country: "YE", Feature: "city", Lat: 13.58, Lon: 44.02, HasCoord: true},
 		{ID: "t:raqqa-gov", Kind: gazetteer.Place, Name: "محافظة الرقة", Aliases: []string{"ريف الرقة"}, Country: "SY", Feature: "admin1"},
+		{ID: "t:front", Kind: gazetteer.Group, Name: "جبهة تحرير أبناء شهداء الساحل وقرية الزيتون", Type: "militia"},
 	}
 	return gazetteer.New(append(testEntries(), entries...))
 }
@@ -83,6 +84,7 @@ func TestUnlistedPlaces(t *testing.T) {
 		{"a site needs a definite name", "قصفوا قاعدة بيانات ومطار العاصمة وساحة المعركة وسجن النساء وسجنا سريا.", nil},
 		{"a word of the lexicons", "اندلعت اشتباكات في قرية قصف ومدينة الاشتباكات.", nil},
 		{"a listed name that starts with the noun", "قصفت الطائرات بلدة الزهراء.", nil},
+		{"a long listed name with a place noun inside", "هاجمت جبهة تحرير أبناء شهداء الساحل وقرية الزيتون الجيش.", nil},
 		{"a definite noun is no place noun", "فرض التنظيم سيطرته على البلدة المجاورة والقرية التي زارها.", nil},
 		{"a head alone", "اقتحمت القوات قرية تل في الصباح.", nil},
 	}
