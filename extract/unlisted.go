@@ -55,8 +55,9 @@ type placeNoun struct {
 	head    bool   // the noun is part of the name (معسكر اللواء 35, شارع استقلال)
 }
 
-// placeNounsRaw are the indefinite place nouns; unlistedNouns holds them
-// folded, and unlistedNounWords marks the tokens that may be one.
+// placeNounsRaw are the indefinite place nouns, each with its placeNoun
+// {feature, many, bare, head}; unlistedNouns holds them folded, and
+// unlistedNounWords marks the tokens that may be one.
 var placeNounsRaw = map[string]placeNoun{
 	"قرية": {"village", false, true, false}, "قريتي": {"village", true, true, false}, "قرى": {"village", true, true, false},
 	"بلدة": {"town", false, true, false}, "بلدتي": {"town", true, true, false}, "بلدات": {"town", true, true, false},
