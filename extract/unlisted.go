@@ -469,10 +469,12 @@ const locateReach = 30
 // text order. Each gets the country and governorate of the nearest listed
 // place of its sentence, in tokens and within locateReach (بلدة تل السمن
 // بريف الرقة; أحياء في الفلوجة تركز على حيي الأندلس والرسالة), after it when
-// two are as near; with none there, of the last one named before it.
+// two are as near; with none there, of the last one named before it, or
+// else of the first one named after it.
 func (d *doc) locate(found []gazetteer.Match) {
 	var last *gazetteer.Entry // the last listed place before f
 	next := 0                 // the first match not yet looked at for last
+	ahead := 0                // the first listed place after f, or past the end
 	// one entry per name, feature and location: a name repeated in a long
 	// document is one place
 	sc := d.tables()
@@ -502,6 +504,13 @@ func (d *doc) locate(found []gazetteer.Match) {
 			if dist >= 0 && (dist < best || dist == best && m.First > f.First) {
 				near, best = m.Entry, dist
 			}
+		}
+		for ahead < len(d.matches) && (d.matches[ahead].First < f.Last ||
+			d.matches[ahead].Entry.Kind != gazetteer.Place || !listed(d.matches[ahead])) {
+			ahead++
+		}
+		if near == nil && ahead < len(d.matches) {
+			near = d.matches[ahead].Entry // named first, located later
 		}
 		p := unlistedPlace{name: d.text.Surface(f.Start, f.End), feature: f.Hint}
 		if near != nil {
