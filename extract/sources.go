@@ -163,11 +163,13 @@ func newSourceScan(d *doc) *sourceScan {
 	return s
 }
 
-// sentence returns the index of token i's sentence in d.sents, or
+// sentence returns the index of token i's sentence (see doc.sentenceOf).
+func (s *sourceScan) sentence(i int) int { return s.d.sentenceOf(i) }
+
+// sentenceOf returns the index of token i's sentence in d.sents, or
 // len(d.sents) for a token after the last sentence.
-func (s *sourceScan) sentence(i int) int {
-	sents := s.d.sents
-	return sort.Search(len(sents), func(k int) bool { return int(sents[k].Last) > i })
+func (d *doc) sentenceOf(i int) int {
+	return sort.Search(len(d.sents), func(k int) bool { return d.sents[k].Last > i })
 }
 
 // paragraph returns the index of token i's paragraph.

@@ -177,6 +177,7 @@ func (d *doc) unlistedPlaces() {
 			n := len(found)
 			last := d.namesAfter(s, i, noun, &found)
 			if noun.head && len(found) > n && !d.isQuote(i+1) {
+				// a street or a site is named with its noun
 				found[n] = d.unlistedMatch(i, found[n].Last, skip, noun)
 			}
 			i = last
@@ -332,8 +333,7 @@ func (d *doc) mayStartName(j int, word string, conj, bare bool) bool {
 		return false
 	}
 	switch {
-	case strings.HasPrefix(word, "بال"), strings.HasPrefix(word, "لل"), strings.HasPrefix(word, "كال"),
-		strings.HasPrefix(word, "وال"), strings.HasPrefix(word, "فال"):
+	case hasAnyPrefix(word, "بال", "لل", "كال", "وال", "فال"):
 		return false // a preposition or conjunction and a definite noun
 	case !conj && strings.HasPrefix(word, "و") && d.knownWord(j, true):
 		return false // قرى ومدن: a conjunction and a common noun
@@ -384,7 +384,7 @@ func (d *doc) adjectiveShape(j int, word string) bool {
 func lastLetter(s string) rune {
 	for s != "" {
 		r, size := utf8.DecodeLastRuneInString(s)
-		if !unicode.Is(unicode.Mn, r) && r != 'ـ' {
+		if !unicode.Is(unicode.Mn, r) && r != normalize.Tatweel {
 			return r
 		}
 		s = s[:len(s)-size]
@@ -523,18 +523,4 @@ func (d *doc) locate(found []gazetteer.Match) {
 		}
 		f.Entry, f.Hint = e, ""
 	}
-}
-
-// sentenceOf returns the index of the sentence that holds token i.
-func (d *doc) sentenceOf(i int) int {
-	lo, hi := 0, len(d.sents)
-	for lo < hi {
-		mid := (lo + hi) / 2
-		if d.sents[mid].Last <= i {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
-	return min(lo, len(d.sents)-1)
 }
